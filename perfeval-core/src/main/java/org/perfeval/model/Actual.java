@@ -1,0 +1,225 @@
+package org.perfeval.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.perfeval.internal.Decimals;
+
+/**
+ * An actual value (实际完成值) as a report states it: a measured number ({@code 100%},
+ * {@code -31.55%}, {@code 365}), a qualitative rating ({@code 达成预期指标}), other text ({@code 符合}),
+ * not applicable ({@code 不适用}), or nothing at all.
+ *
+ * <p>{@link #parse(String)} reads every printed form; {@link #print()} prints it back as read, and
+ * {@code Actual.parse(a.print()).equals(a)} for every actual {@code a}.
+ *
+ * <p>The forms are the records nested here; switch on {@link #kind()}.
+ */
+public sealed interface Actual
+        permits Actual.Measured, Actual.Rated, Actual.Described, Actual.NotApplicable, Actual.Missing {
+
+    /** The form of an actual value. */
+    enum Kind {
+        /** A number, with or without unit. */
+        MEASURED,
+        /** A qualitative rating. */
+        RATED,
+        /** Text that is neither a number nor a rating. */
+        DESCRIBED,
+        /** The report says the indicator does not apply. */
+        NOT_APPLICABLE,
+        /** The report leaves the actual blank. */
+        MISSING
+    }
+
+    /** @return the form of this actual */
+    Kind kind();
+
+    /** @return the actual as the report prints it; empty for {@link Missing} */
+    String print();
+
+    /**
+     * Reads an actual as printed. Blank text is {@link Missing}; {@code 不适用}, {@code 不涉及},
+     * {@code N/A} and {@code /} are {@link NotApplicable}; a rating's words ({@link Rating#words()})
+     * are {@link Rated}; a number with an optional unit is {@link Measured}; anything else is
+     * {@link Described}.
+     *
+     * @param text the printed actual, not null
+     * @return the actual
+     * @throws org.perfeval.ValueFormatException if the text is longer than 200 characters or holds
+     *     a number beyond 34 digits or 12 decimal places
+     */
+    static Actual parse(String text) {
+        String stripped = TargetParser.checkLength(requireNonNull(text, "text")).strip();
+        if (stripped.isEmpty()) {
+            return Missing.INSTANCE;
+        }
+        if (NotApplicable.WORDS.contains(stripped)) {
+            return new NotApplicable(stripped);
+        }
+        Rating rating = Rating.byWords(stripped);
+        if (rating != null) {
+            return new Rated(rating, stripped);
+        }
+        Matcher measured = Measured.PATTERN.matcher(stripped);
+        if (measured.matches()) {
+            Optional<Unit> unit = measured.group(3).isEmpty() ? Optional.empty() : Optional.of(Unit.of(measured.group(3)));
+            return new Measured(TargetParser.number(measured.group(1), text), unit,
+                unit.isPresent() && !measured.group(2).isEmpty());
+        }
+        return new Described(stripped);
+    }
+
+    /**
+     * @param value the measured number, not null
+     * @param unit the unit printed after it, or null
+     * @return the measured actual
+     */
+    static Actual measured(BigDecimal value, Unit unit) {
+        return new Measured(value, Optional.ofNullable(unit), false);
+    }
+
+    /** @return the actual of a blank cell */
+    static Actual missing() {
+        return Missing.INSTANCE;
+    }
+
+    /**
+     * A measured number.
+     *
+     * @param value the number, not null, at most 34 digits and 12 decimal places
+     * @param unit the unit printed with it, if any
+     * @param spaced whether a space separates number and unit
+     */
+    record Measured(BigDecimal value, Optional<Unit> unit, boolean spaced) implements Actual {
+        static final Pattern PATTERN = Pattern.compile(
+            "([-+－＋]?[0-9０-９]+(?:[.．][0-9０-９]+)?)(\\s*)([^\\s0-9０-９]{1,16}|)");
+
+        /** Checks the components; see the record's description. */
+        public Measured {
+            requireNonNull(value, "value");
+            requireNonNull(unit, "unit");
+            Decimals.checkBounded(value, "actual value");
+            if (spaced && unit.isEmpty()) {
+                throw new IllegalArgumentException("an actual without unit cannot be spaced");
+            }
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.MEASURED;
+        }
+
+        @Override
+        public String print() {
+            return value.toPlainString() + unit.map(u -> (spaced ? " " : "") + u.symbol()).orElse("");
+        }
+    }
+
+    /**
+     * A qualitative rating.
+     *
+     * @param rating the rating, not null
+     * @param words the words printed, one of {@link Rating#words()} of the rating
+     */
+    record Rated(Rating rating, String words) implements Actual {
+        /** Checks the components; see the record's description. */
+        public Rated {
+            requireNonNull(rating, "rating");
+            requireNonNull(words, "words");
+            if (!rating.words().contains(words)) {
+                throw new IllegalArgumentException(
+                    "\"" + words + "\" does not print rating " + rating + "; expected one of " + rating.words());
+            }
+        }
+
+        /**
+         * @param rating the rating, not null
+         * @return the rating in the platform's own words
+         */
+        public static Rated of(Rating rating) {
+            return new Rated(rating, rating.canonicalWords());
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.RATED;
+        }
+
+        @Override
+        public String print() {
+            return words;
+        }
+    }
+
+    /**
+     * Text that is neither a number nor a rating, such as {@code 符合} or {@code 按时完成}.
+     *
+     * @param text the text, not blank, without surrounding space
+     */
+    record Described(String text) implements Actual {
+        /** Checks the text; see the record's description. */
+        public Described {
+            requireNonNull(text, "text");
+            if (text.isBlank() || !text.strip().equals(text)) {
+                throw new IllegalArgumentException("described actual must be text without surrounding space but was \"" + text + "\"");
+            }
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.DESCRIBED;
+        }
+
+        @Override
+        public String print() {
+            return text;
+        }
+    }
+
+    /**
+     * The report says the indicator does not apply (rule S12 leaves it out and rescales).
+     *
+     * @param words the words printed: {@code 不适用}, {@code 不涉及}, {@code N/A} or {@code /}
+     */
+    record NotApplicable(String words) implements Actual {
+        static final List<String> WORDS = List.of("不适用", "不涉及", "N/A", "/", "／");
+
+        /** Checks the words; see the record's description. */
+        public NotApplicable {
+            requireNonNull(words, "words");
+            if (!WORDS.contains(words)) {
+                throw new IllegalArgumentException("not-applicable must be printed as one of " + WORDS + " but was \"" + words + "\"");
+            }
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.NOT_APPLICABLE;
+        }
+
+        @Override
+        public String print() {
+            return words;
+        }
+    }
+
+    /** The report leaves the actual blank. */
+    record Missing() implements Actual {
+        static final Missing INSTANCE = new Missing();
+
+        @Override
+        public Kind kind() {
+            return Kind.MISSING;
+        }
+
+        @Override
+        public String print() {
+            return "";
+        }
+    }
+}

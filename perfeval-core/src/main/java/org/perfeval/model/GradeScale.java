@@ -1,0 +1,146 @@
+package org.perfeval.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.perfeval.internal.PerfevalStyle;
+
+/**
+ * Ordered grade bands over scores from 0 to a maximum, lower bounds inclusive: the default
+ * {@linkplain #standard() 优/良/中/差 at 90/80/60} of 财预〔2020〕10号 (so 89.99 is 良), or any other
+ * scale as data.
+ *
+ * <p>A scale may be built with gaps or overlaps so that a rule set can be linted and every problem
+ * reported at once ({@link #problems()}); {@link #gradeOf(BigDecimal)} needs a scale without problems.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@PerfevalStyle
+public abstract class GradeScale {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** Builds a {@link GradeScale}; {@code id}, {@code maximum} and the grades are required. */
+    public static final class Builder extends ImmutableGradeScale.Builder {}
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return 优 [90, 100], 良 [80, 90), 中 [60, 80), 差 [0, 60), the scale of 财预〔2020〕10号 */
+    public static GradeScale standard() {
+        return builder().id("cn-mof-2020").maximum(HUNDRED)
+            .addGrades(band("优", 90, 100), band("良", 80, 90), band("中", 60, 80), band("差", 0, 60))
+            .build();
+    }
+
+    /**
+     * @return the four numeric ratings of the US OMB PART: Effective [85, 100], Moderately Effective
+     *     [70, 85), Adequate [50, 70), Ineffective [0, 50)
+     */
+    public static GradeScale omb() {
+        return builder().id("us-omb-part").maximum(HUNDRED)
+            .addGrades(band("Effective", 85, 100), band("Moderately Effective", 70, 85),
+                band("Adequate", 50, 70), band("Ineffective", 0, 50))
+            .build();
+    }
+
+    private static Grade band(String label, int lower, int upper) {
+        return Grade.of(label, BigDecimal.valueOf(lower), BigDecimal.valueOf(upper));
+    }
+
+    /** @return the scale's identifier, such as {@code cn-mof-2020} */
+    public abstract String id();
+
+    /** @return the highest score, such as 100 */
+    public abstract BigDecimal maximum();
+
+    /** @return the grades, best first as given */
+    public abstract List<Grade> grades();
+
+    /**
+     * @param label a grade label, not null
+     * @return the grade with that label, if any
+     */
+    public Optional<Grade> grade(String label) {
+        return grades().stream().filter(g -> g.label().equals(label)).findFirst();
+    }
+
+    /**
+     * The grade of a score: the band whose lower bound is at most the score and whose upper bound is
+     * above it, or the top band for the maximum itself.
+     *
+     * @param score a score from 0 to {@link #maximum()}, not null
+     * @return the grade
+     * @throws IllegalArgumentException if the score is outside [0, maximum] or falls in a gap
+     */
+    public Grade gradeOf(BigDecimal score) {
+        if (score.signum() < 0 || score.compareTo(maximum()) > 0) {
+            throw new IllegalArgumentException("score must be in [0, " + maximum().toPlainString() + "] but was "
+                + score.toPlainString() + " (grade scale " + id() + ")");
+        }
+        for (Grade grade : grades()) {
+            boolean top = grade.upperBound().compareTo(maximum()) == 0;
+            if (grade.lowerBound().compareTo(score) <= 0
+                    && (score.compareTo(grade.upperBound()) < 0 || top && score.compareTo(maximum()) == 0)) {
+                return grade;
+            }
+        }
+        throw new IllegalArgumentException("no grade covers the score " + score.toPlainString() + " (grade scale " + id() + ")");
+    }
+
+    /**
+     * Every problem of the scale at once: bands that leave a gap in [0, maximum], that overlap, that
+     * reach outside it, and duplicate labels.
+     *
+     * @return the problems, empty for a usable scale
+     */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        Set<String> labels = new HashSet<>();
+        for (Grade grade : grades()) {
+            if (!labels.add(grade.label())) {
+                problems.add("grade scale " + id() + ": grade label " + grade.label() + " appears twice");
+            }
+            if (grade.lowerBound().signum() < 0 || grade.upperBound().compareTo(maximum()) > 0) {
+                problems.add("grade scale " + id() + ": grade " + grade + " reaches outside [0, " + maximum().toPlainString() + "]");
+            }
+        }
+        List<Grade> sorted = new ArrayList<>(grades());
+        sorted.sort(null);
+        BigDecimal covered = BigDecimal.ZERO;
+        for (Grade grade : sorted) {
+            int c = grade.lowerBound().compareTo(covered);
+            if (c > 0) {
+                problems.add("grade scale " + id() + ": no grade covers [" + covered.toPlainString() + ", "
+                    + grade.lowerBound().toPlainString() + ")");
+            } else if (c < 0) {
+                problems.add("grade scale " + id() + ": grade " + grade + " overlaps scores below " + covered.toPlainString());
+            }
+            covered = covered.max(grade.upperBound());
+        }
+        if (covered.compareTo(maximum()) < 0) {
+            problems.add("grade scale " + id() + ": no grade covers [" + covered.toPlainString() + ", "
+                + maximum().toPlainString() + "]");
+        }
+        return problems;
+    }
+
+    @Value.Check
+    void check() {
+        if (id().isBlank()) {
+            throw new IllegalArgumentException("grade scale id must not be blank");
+        }
+        if (maximum().signum() <= 0) {
+            throw new IllegalArgumentException("grade scale maximum must be > 0 but was " + maximum().toPlainString());
+        }
+        if (grades().isEmpty()) {
+            throw new IllegalArgumentException("grade scale " + id() + " must have at least one grade");
+        }
+    }
+}

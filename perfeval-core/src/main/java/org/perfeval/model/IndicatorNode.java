@@ -1,0 +1,35 @@
+package org.perfeval.model;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * A node of an indicator tree (绩效指标体系): a group ({@link IndicatorGroup}, such as the 一级 indicator
+ * 产出指标 or the 二级 indicator 履职目标实现) or a leaf ({@link Indicator}, a 三级 indicator with a
+ * target and an actual). Trees have any depth.
+ *
+ * <p>Within one parent, siblings have distinct names; a node is addressed by the path of names from
+ * the top, such as {@code 产出指标/履职目标实现/标兵奖} ({@link IndicatorPath}).
+ */
+public sealed interface IndicatorNode permits Indicator, IndicatorGroup {
+
+    /** @return the name as printed, such as {@code 标兵奖}; not blank, no {@code /} */
+    String name();
+
+    /** @return an optional stable code, unique within an evaluation, such as {@code "OUT-01"} */
+    Optional<String> code();
+
+    /**
+     * The points (分值, 权重) the report gives the node. When absent, a rule set allocates points
+     * from the parent.
+     *
+     * @return the points, not negative, if stated
+     */
+    Optional<BigDecimal> points();
+
+    /** @return the score the report gives itself (自评得分), not negative and not above the points */
+    Optional<BigDecimal> reportedScore();
+
+    /** @return whether this is a leaf {@link Indicator} */
+    boolean isLeaf();
+}

@@ -1,0 +1,37 @@
+package org.perfeval.model;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/** Walking and checking indicator trees. */
+final class IndicatorTrees {
+    private IndicatorTrees() {}
+
+    static void checkSiblings(List<IndicatorNode> nodes, String where) {
+        Set<String> names = new HashSet<>();
+        for (IndicatorNode node : nodes) {
+            if (!names.add(node.name())) {
+                throw new IllegalArgumentException("duplicate indicator name \"" + node.name() + "\" at the top of " + where);
+            }
+        }
+        Set<String> codes = new HashSet<>();
+        walk(nodes, IndicatorPath.root(), (path, node) -> node.code().ifPresent(code -> {
+            if (!codes.add(code)) {
+                throw new IllegalArgumentException("duplicate indicator code \"" + code + "\" at " + path + " in " + where);
+            }
+        }));
+    }
+
+    /** Visits every node depth-first in report order, parents before children. */
+    static void walk(List<IndicatorNode> nodes, IndicatorPath parent, BiConsumer<IndicatorPath, IndicatorNode> visitor) {
+        for (IndicatorNode node : nodes) {
+            IndicatorPath path = parent.child(node.name());
+            visitor.accept(path, node);
+            if (node instanceof IndicatorGroup) {
+                walk(((IndicatorGroup) node).children(), path, visitor);
+            }
+        }
+    }
+}

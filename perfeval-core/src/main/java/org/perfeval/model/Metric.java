@@ -1,0 +1,101 @@
+package org.perfeval.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * The budget metrics of the common indicator framework (财预〔2013〕53号) and the project aggregates
+ * that reports claim, each with its Chinese name, its formula and its direction.
+ *
+ * <p>{@link DepartmentBudget#metric(Metric)} and {@link Evaluation#metric(Metric)} compute them;
+ * an indicator named after a metric takes its direction and, under the budget-execution rule, its
+ * actual from here.
+ */
+public enum Metric {
+    /** 预算执行率 = 预算执行数 / 预算数 (budget after adjustment). */
+    EXECUTION_RATE("预算执行率", "支出合计 / 调整后预算数", Direction.POSITIVE, "预算完成率", "整体支出完成率"),
+    /** 预算调整率 = (调整后预算数 − 年初预算数) / 年初预算数, the form real reports compute. */
+    ADJUSTMENT_RATE("预算调整率", "(调整后预算数 − 年初预算数) / 年初预算数", Direction.REVERSE),
+    /**
+     * 决算较年初预算变动率 = (支出合计 − 年初预算数) / 年初预算数: how far final spending moved from
+     * the year-start budget, for reports that print no adjusted budget.
+     */
+    BUDGET_GROWTH_RATE("决算较年初预算变动率", "(支出合计 − 年初预算数) / 年初预算数", Direction.REVERSE),
+    /** 支付进度率 = 实际支付进度 / 既定支付进度. */
+    PAYMENT_PROGRESS_RATE("支付进度率", "实际支付金额 / 既定支付金额", Direction.POSITIVE),
+    /** 结转结余率 = 结转结余总额 / 支出预算数. */
+    CARRY_OVER_RATE("结转结余率", "年末结转结余 / 调整后预算数", Direction.REVERSE),
+    /** 结转结余变动率 = (本年结转结余 − 上年) / 上年. */
+    CARRY_OVER_CHANGE_RATE("结转结余变动率", "(年末结转结余 − 上年结转结余) / 上年结转结余", Direction.REVERSE),
+    /** 公用经费控制率 = 实际支出公用经费 / 预算安排公用经费. */
+    PUBLIC_FUNDS_CONTROL_RATE("公用经费控制率", "公用经费实际支出 / 公用经费预算", Direction.REVERSE),
+    /** "三公经费"控制率 = 三公经费实际支出 / 三公经费预算. */
+    THREE_PUBLIC_CONTROL_RATE("“三公经费”控制率", "三公经费实际支出 / 三公经费预算", Direction.REVERSE, "三公经费控制率"),
+    /** "三公经费"变动率 = (本年三公 − 上年三公) / 上年三公. */
+    THREE_PUBLIC_CHANGE_RATE("“三公经费”变动率", "(三公经费实际支出 − 上年三公经费) / 上年三公经费", Direction.REVERSE,
+        "三公经费变动率"),
+    /** 政府采购执行率 = 实际政府采购金额 / 政府采购预算. */
+    PROCUREMENT_EXECUTION_RATE("政府采购执行率", "政府采购实际金额 / 政府采购预算", Direction.POSITIVE),
+    /** 在职人员控制率 = 在职人员数 / 编制数. */
+    STAFF_CONTROL_RATE("在职人员控制率", "在职人员数 / 编制数", Direction.REVERSE),
+    /** 重点支出安排率 = 重点项目支出 / 项目总支出. */
+    KEY_EXPENDITURE_RATE("重点支出安排率", "重点项目支出 / 项目支出", Direction.POSITIVE),
+    /** 固定资产利用率 = 在用固定资产 / 全部固定资产. */
+    FIXED_ASSET_UTILIZATION_RATE("固定资产利用率", "在用固定资产 / 全部固定资产", Direction.POSITIVE),
+    /** Execution of all projects: Σ 执行资金 / Σ 批复资金. */
+    PROJECTS_EXECUTION_RATE("项目预算执行率", "Σ 项目执行资金 / Σ 项目批复资金", Direction.POSITIVE),
+    /** Execution of the completed projects only: Σ 执行资金 / Σ 批复资金 over projects marked completed. */
+    COMPLETED_PROJECTS_EXECUTION_RATE("已完结项目预算执行率", "Σ 已完结项目执行资金 / Σ 已完结项目批复资金",
+        Direction.POSITIVE);
+
+    private final String chineseName;
+    private final String formula;
+    private final Direction direction;
+    private final String[] aliases;
+
+    Metric(String chineseName, String formula, Direction direction, String... aliases) {
+        this.chineseName = chineseName;
+        this.formula = formula;
+        this.direction = direction;
+        this.aliases = aliases;
+    }
+
+    /** @return the metric's name in reports, such as {@code 预算执行率} */
+    public String chineseName() {
+        return chineseName;
+    }
+
+    /** @return the formula, in the reports' words */
+    public String formula() {
+        return formula;
+    }
+
+    /** @return which way the metric is better */
+    public Direction direction() {
+        return direction;
+    }
+
+    /**
+     * Finds the metric an indicator's name refers to: its Chinese name or an alias, with or without
+     * the quotation marks around 三公经费.
+     *
+     * @param name an indicator name as printed, not null
+     * @return the metric, if the name is one
+     */
+    public static Optional<Metric> byName(String name) {
+        requireNonNull(name, "name");
+        String bare = name.strip().replace("“", "").replace("”", "").replace("\"", "");
+        for (Metric metric : values()) {
+            if (metric.chineseName.replace("“", "").replace("”", "").equals(bare)) {
+                return Optional.of(metric);
+            }
+            for (String alias : metric.aliases) {
+                if (alias.equals(bare)) {
+                    return Optional.of(metric);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,2 @@
+/** The library's exception root, {@link org.perfeval.PerfevalException}, and its subclasses. */
+package org.perfeval;
