@@ -8,4 +8,5 @@ module org.perfeval.core {
 
     exports org.perfeval;
     exports org.perfeval.model;
+    exports org.perfeval.audit;
 }

@@ -1,0 +1,52 @@
+package org.perfeval.audit;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.perfeval.internal.PerfevalStyle;
+
+/**
+ * One thing an audit found in a report: a stable {@link FindingCode}, a {@link Severity}, where it
+ * sits (an indicator path such as {@code 产出指标/履职目标实现/标兵奖}, or a field such as
+ * {@code budget.income} or {@code claims[0]}), a message in Chinese and in English, and the figures
+ * behind it.
+ *
+ * <p>A finding is a result, never an exception. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@PerfevalStyle
+public abstract class Finding {
+
+    /** Builds a {@link Finding}; every field but the figures is required. */
+    public static final class Builder extends ImmutableFinding.Builder {}
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the stable code */
+    public abstract FindingCode code();
+
+    /** @return how much it matters */
+    public abstract Severity severity();
+
+    /** @return an indicator path or a field name; empty for the report as a whole */
+    public abstract String location();
+
+    /** @return the message in Chinese */
+    public abstract String messageZh();
+
+    /** @return the message in English */
+    public abstract String messageEn();
+
+    /** @return the figures behind the finding by name, in the order they explain it */
+    public abstract Map<String, BigDecimal> figures();
+
+    @Value.Check
+    void check() {
+        if (messageZh().isBlank() || messageEn().isBlank()) {
+            throw new IllegalArgumentException("finding " + code() + " at " + location() + " needs both messages");
+        }
+    }
+}
