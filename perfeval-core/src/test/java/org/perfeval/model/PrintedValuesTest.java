@@ -17,8 +17,9 @@ import org.perfeval.ValueFormatException;
 import org.perfeval.fixtures.SeedReports;
 
 /**
- * Every target and actual printed in the three seed reports and in the domain reference (§2) reads to
- * what a reader of the report sees, and prints back as printed.
+ * Every target and actual printed in the three seed reports, and the other forms real reports print
+ * (full-width comparators and ％, 百分比, units after a space, rating words, blanks), reads to what a
+ * reader of the report sees and prints back as printed.
  */
 class PrintedValuesTest {
 
