@@ -103,7 +103,7 @@ class RuleProperties {
         assertTrue(increasing ? c <= 0 : c >= 0, lowActualScore + " then " + highActualScore);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 300)
     void everyRuleAwardsBetweenZeroAndThePoints(@ForAll("specs") RuleSpec spec, @ForAll("indicators") Indicator indicator,
             @ForAll("points") BigDecimal w, @ForAll("evaluations") Evaluation evaluation) {
         RuleOutcome outcome = apply(spec, indicator, w, evaluation);
