@@ -37,6 +37,7 @@ final class Scoring {
     private final boolean deferNotApplicable;
     private final boolean notApplicableCounts;
     private final Deviations deviations;
+    private final java.util.Optional<BigDecimal> fullRate;
 
     Scoring(CompiledRuleSet compiled, Evaluation evaluation) {
         this.compiled = compiled;
@@ -51,6 +52,7 @@ final class Scoring {
         this.deferNotApplicable = ruleSet.notApplicable() == NotApplicablePolicy.RESCALE_TOTAL;
         this.notApplicableCounts = ruleSet.notApplicable() == NotApplicablePolicy.ZERO;
         this.deviations = new Deviations(ruleSet.deviation());
+        this.fullRate = java.util.Optional.of(Exact.HUNDRED.setScale(rateStep.scale()));
     }
 
     EvaluationResult run() {
@@ -271,7 +273,7 @@ final class Scoring {
             .statedPoints(group.points())
             .applicablePoints(combined.applicable)
             .awarded(combined.awarded)
-            .rate(Scoring.rate(combined.awarded, combined.applicable, rateStep))
+            .rate(rate(combined.awarded, combined.applicable))
             .reportedScore(group.reportedScore())
             .reportedRate(group.reportedRate())
             .status(combined.status)
@@ -412,7 +414,7 @@ final class Scoring {
             .statedPoints(indicator.points())
             .applicablePoints(applicable)
             .awarded(awarded)
-            .rate(rate(awarded, applicable, rateStep))
+            .rate(rate(awarded, applicable))
             .reportedScore(indicator.reportedScore())
             .status(status)
             .targetStatus(target)
@@ -444,10 +446,13 @@ final class Scoring {
         return new Trace(ruleId, ruleSet.id(), ruleSet.version(), formula, names, values, raw, rounded, note);
     }
 
-    private static java.util.Optional<BigDecimal> rate(BigDecimal awarded, BigDecimal applicable, RoundingStep step) {
-        return applicable.signum() > 0
-            ? java.util.Optional.of(awarded.multiply(Exact.HUNDRED).divide(applicable, step.scale(), step.mode()))
-            : java.util.Optional.empty();
+    private java.util.Optional<BigDecimal> rate(BigDecimal awarded, BigDecimal applicable) {
+        if (applicable.signum() <= 0) {
+            return java.util.Optional.empty();
+        }
+        // Full points, the common case, need no division.
+        return awarded.compareTo(applicable) == 0 ? fullRate
+            : java.util.Optional.of(awarded.multiply(Exact.HUNDRED).divide(applicable, rateStep.scale(), rateStep.mode()));
     }
 
     private static String where(IndicatorPath path) {
