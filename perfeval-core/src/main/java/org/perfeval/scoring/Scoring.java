@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.Indicator;
@@ -37,7 +38,7 @@ final class Scoring {
     private final boolean deferNotApplicable;
     private final boolean notApplicableCounts;
     private final Deviations deviations;
-    private final java.util.Optional<BigDecimal> fullRate;
+    private final Optional<BigDecimal> fullRate;
 
     Scoring(CompiledRuleSet compiled, Evaluation evaluation) {
         this.compiled = compiled;
@@ -52,7 +53,7 @@ final class Scoring {
         this.deferNotApplicable = ruleSet.notApplicable() == NotApplicablePolicy.RESCALE_TOTAL;
         this.notApplicableCounts = ruleSet.notApplicable() == NotApplicablePolicy.ZERO;
         this.deviations = new Deviations(ruleSet.deviation());
-        this.fullRate = java.util.Optional.of(Exact.HUNDRED.setScale(rateStep.scale()));
+        this.fullRate = Optional.of(Exact.HUNDRED.setScale(rateStep.scale()));
     }
 
     EvaluationResult run() {
@@ -446,13 +447,13 @@ final class Scoring {
         return new Trace(ruleId, ruleSet.id(), ruleSet.version(), formula, names, values, raw, rounded, note);
     }
 
-    private java.util.Optional<BigDecimal> rate(BigDecimal awarded, BigDecimal applicable) {
+    private Optional<BigDecimal> rate(BigDecimal awarded, BigDecimal applicable) {
         if (applicable.signum() <= 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         // Full points, the common case, need no division.
         return awarded.compareTo(applicable) == 0 ? fullRate
-            : java.util.Optional.of(awarded.multiply(Exact.HUNDRED).divide(applicable, rateStep.scale(), rateStep.mode()));
+            : Optional.of(awarded.multiply(Exact.HUNDRED).divide(applicable, rateStep.scale(), rateStep.mode()));
     }
 
     private static String where(IndicatorPath path) {
