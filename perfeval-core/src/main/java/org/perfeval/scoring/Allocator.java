@@ -1,0 +1,89 @@
+package org.perfeval.scoring;
+
+import java.math.BigDecimal;
+
+/** The largest-remainder allocation of {@link Allocation}. */
+final class Allocator {
+    private Allocator() {}
+
+    /**
+     * Splits {@code amount} (not negative) in proportion to {@code weights} (each above 0) so that the
+     * shares add up exactly to {@code amount}, at {@code scale} places or the amount's own if finer.
+     * Leftover units go to the largest remainders, ties to the name first in code-point order.
+     */
+    static BigDecimal[] shares(BigDecimal amount, BigDecimal[] weights, String[] names, int scale) {
+        int n = weights.length;
+        int s = Math.max(scale, amount.scale());
+        if (allOne(weights)) {
+            return equalShares(amount.movePointRight(s), names, s);
+        }
+        BigDecimal totalWeight = BigDecimal.ZERO;
+        for (BigDecimal w : weights) {
+            totalWeight = totalWeight.add(w);
+        }
+        BigDecimal units = amount.movePointRight(s);
+        BigDecimal[] whole = new BigDecimal[n];
+        BigDecimal[] remainder = new BigDecimal[n];
+        BigDecimal given = BigDecimal.ZERO;
+        for (int i = 0; i < n; i++) {
+            BigDecimal scaled = units.multiply(weights[i]);
+            whole[i] = scaled.divideToIntegralValue(totalWeight);
+            remainder[i] = scaled.subtract(whole[i].multiply(totalWeight));
+            given = given.add(whole[i]);
+        }
+        int left = units.subtract(given).intValueExact();
+        boolean[] topped = new boolean[n];
+        for (int round = 0; round < left; round++) {
+            int best = -1;
+            for (int i = 0; i < n; i++) {
+                if (topped[i]) {
+                    continue;
+                }
+                if (best < 0) {
+                    best = i;
+                    continue;
+                }
+                int c = remainder[i].compareTo(remainder[best]);
+                if (c > 0 || c == 0 && names[i].compareTo(names[best]) < 0) {
+                    best = i;
+                }
+            }
+            topped[best] = true;
+            whole[best] = whole[best].add(BigDecimal.ONE);
+        }
+        BigDecimal[] shares = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+            shares[i] = whole[i].setScale(0).movePointLeft(s);
+        }
+        return shares;
+    }
+
+    private static boolean allOne(BigDecimal[] weights) {
+        for (BigDecimal w : weights) {
+            if (w.compareTo(BigDecimal.ONE) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Equal weights leave equal remainders: the leftover units go to the names first in order. */
+    private static BigDecimal[] equalShares(BigDecimal units, String[] names, int scale) {
+        int n = names.length;
+        BigDecimal[] split = units.divideAndRemainder(BigDecimal.valueOf(n));
+        int left = split[1].intValueExact();
+        BigDecimal base = split[0].setScale(0).movePointLeft(scale);
+        BigDecimal topped = split[0].add(BigDecimal.ONE).setScale(0).movePointLeft(scale);
+        BigDecimal[] shares = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+            int before = 0;
+            for (int j = 0; j < n; j++) {
+                if (names[j].compareTo(names[i]) < 0) {
+                    before++;
+                }
+            }
+            shares[i] = before < left ? topped : base;
+        }
+        return shares;
+    }
+}
