@@ -54,21 +54,18 @@ public abstract class RoundingStep {
     }
 
     /**
-     * Rounds a value that must stay within {@code [0, bound]}: the bound itself is kept exactly (full
-     * points stay full points, whatever their scale), and a rounding that would pass the bound (a
-     * bound with more decimals than the step keeps) rounds down instead.
+     * Rounds a value that must stay within {@code [0, bound]}. Only a bound with more decimal places
+     * than the step keeps can be passed by rounding: then full points stay the bound exactly, and
+     * any other value rounds down instead.
      *
      * @param value a value in {@code [0, bound]}, not null
      * @param bound the bound, not null
      * @return the rounded value, in {@code [0, bound]}
      */
     public BigDecimal roundWithin(BigDecimal value, BigDecimal bound) {
-        if (value.compareTo(bound) == 0) {
-            return bound;
-        }
         BigDecimal rounded = value.setScale(scale(), mode());
         if (rounded.compareTo(bound) > 0) {
-            rounded = value.setScale(scale(), RoundingMode.DOWN);
+            return value.compareTo(bound) == 0 ? bound : value.setScale(scale(), RoundingMode.DOWN);
         }
         return rounded;
     }

@@ -145,7 +145,8 @@ public abstract class RuleSet {
 
     /**
      * Every problem of {@link #lint(RuleRegistry)}, and those that show against an evaluation:
-     * bindings that match nothing or match one indicator twice at the same precedence, indicators no
+     * code and path bindings that match nothing (a direction binding is a default and may go unused),
+     * path bindings that match one indicator twice, indicators no
      * rule binds, categories the evaluation lacks, top-level nodes outside every category, weights
      * that match nothing, brackets above an indicator's points, a year outside the effective dates, an
      * evaluation of another kind.

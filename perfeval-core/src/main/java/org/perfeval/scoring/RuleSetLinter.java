@@ -219,7 +219,8 @@ final class RuleSetLinter {
             }
         }
         for (int i = 0; i < bindings.size(); i++) {
-            if (!used[i]) {
+            // A direction binding is a default for whatever indicators come; unused, it is no fault.
+            if (!used[i] && bindings.get(i).by() != RuleBinding.By.DIRECTION) {
                 problems.add(LintProblem.of(Code.BINDING_MATCHES_NOTHING, "bindings[" + i + "]",
                     bindings.get(i) + " matches no indicator of the evaluation"));
             }
