@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.perfeval.audit.Audit;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Direction;
 import org.perfeval.model.Indicator;
@@ -39,6 +40,8 @@ final class CompiledRuleSet {
     }
 
     final RuleSet ruleSet;
+    /** The audit under this rule set; every result carries its findings. */
+    final Audit audit;
     private final Map<String, Bound> byCode = new HashMap<>();
     private final PathPattern[] patterns;
     private final Bound[] byPath;
@@ -56,6 +59,7 @@ final class CompiledRuleSet {
 
     CompiledRuleSet(RuleSet ruleSet, RuleRegistry registry) {
         this.ruleSet = ruleSet;
+        this.audit = Audit.of(ruleSet);
         List<PathPattern> patternList = new ArrayList<>();
         List<Bound> pathList = new ArrayList<>();
         for (RuleBinding binding : ruleSet.bindings()) {

@@ -134,6 +134,7 @@ final class Scoring {
             .reportedGrade(evaluation.reportedGrade())
             .applicablePoints(total.childApplicable)
             .addAllNodes(out)
+            .addAllFindings(compiled.audit.audit(evaluation, out))
             .putAllUnearnedCategories(unearned)
             .totalTrace(total.trace)
             .build();

@@ -98,7 +98,15 @@ class JinshuiScoringTest {
         assertEquals(JINSHUI.nodesByPath().keySet().stream().collect(java.util.stream.Collectors.toList()),
             RESULT.nodes().stream().map(NodeResult::path).collect(java.util.stream.Collectors.toList()));
         assertEquals(JINSHUI.metrics(), RESULT.metrics());
-        assertTrue(RESULT.findings().isEmpty());
+    }
+
+    @Test
+    void resultCarriesTheAuditOfItsOwnNodes() {
+        assertEquals(org.perfeval.audit.Audit.of(Profiles.departmentOverall()).audit(JINSHUI, RESULT.nodes()),
+            RESULT.findings());
+        assertTrue(RESULT.findings().stream().anyMatch(f ->
+            f.code() == org.perfeval.audit.FindingCode.POINTS_DEDUCTED_UNEXPLAINED && f.location().equals("产出指标")),
+            RESULT.findings()::toString);
     }
 
     @Test
