@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.perfeval.ValueFormatException;
 import org.perfeval.internal.Decimals;
 
 /**
@@ -45,8 +46,8 @@ public sealed interface Actual
     /**
      * Reads an actual as printed. Blank text is {@link Missing}; {@code 不适用}, {@code 不涉及},
      * {@code N/A} and {@code /} are {@link NotApplicable}; a rating's words ({@link Rating#words()})
-     * are {@link Rated}; a number with an optional unit is {@link Measured}; anything else is
-     * {@link Described}.
+     * are {@link Rated}; a number with an optional unit is {@link Measured}; anything else, a number
+     * followed by something that is no unit included, is {@link Described}.
      *
      * @param text the printed actual, not null
      * @return the actual
@@ -65,13 +66,8 @@ public sealed interface Actual
         if (rating != null) {
             return new Rated(rating, stripped);
         }
-        Matcher measured = Measured.PATTERN.matcher(stripped);
-        if (measured.matches()) {
-            Optional<Unit> unit = measured.group(3).isEmpty() ? Optional.empty() : Optional.of(Unit.of(measured.group(3)));
-            return new Measured(TargetParser.number(measured.group(1), text), unit,
-                unit.isPresent() && !measured.group(2).isEmpty());
-        }
-        return new Described(stripped);
+        Measured measured = Measured.read(stripped, text);
+        return measured != null ? measured : new Described(stripped);
     }
 
     /**
@@ -91,7 +87,8 @@ public sealed interface Actual
     /**
      * A measured number.
      *
-     * @param value the number, not null, at most 34 digits and 12 decimal places
+     * @param value the number, not null, at most 34 digits and 12 decimal places; a value in exponent
+     *     form with a negative scale ({@code 1E+3}) is kept as the plain number it prints as ({@code 1000})
      * @param unit the unit printed with it, if any
      * @param spaced whether a space separates number and unit
      */
@@ -103,10 +100,33 @@ public sealed interface Actual
         public Measured {
             requireNonNull(value, "value");
             requireNonNull(unit, "unit");
-            Decimals.checkBounded(value, "actual value");
+            value = Decimals.checkBounded(TargetParser.plainScale(value), "actual value");
             if (spaced && unit.isEmpty()) {
                 throw new IllegalArgumentException("an actual without unit cannot be spaced");
             }
+        }
+
+        /**
+         * @param stripped a printed actual, stripped
+         * @param raw the text as given, for messages
+         * @return the measured actual, or null if the text is not a number with an optional unit
+         */
+        static Measured read(String stripped, String raw) {
+            Matcher measured = PATTERN.matcher(stripped);
+            if (!measured.matches()) {
+                return null;
+            }
+            Optional<Unit> unit = Optional.empty();
+            if (!measured.group(3).isEmpty()) {
+                try {
+                    unit = Optional.of(Unit.of(measured.group(3)));
+                } catch (IllegalArgumentException noUnit) {
+                    // A number followed by, say, an ideographic space and a sign is text, not a quantity.
+                    return null;
+                }
+            }
+            return new Measured(TargetParser.number(measured.group(1), raw), unit,
+                unit.isPresent() && !measured.group(2).isEmpty());
         }
 
         @Override
@@ -159,14 +179,30 @@ public sealed interface Actual
     /**
      * Text that is neither a number nor a rating, such as {@code 符合} or {@code 按时完成}.
      *
-     * @param text the text, not blank, without surrounding space
+     * @param text the text, not blank, without surrounding space, at most 200 characters, and not text
+     *     that {@link Actual#parse(String)} reads as another kind (a number, a rating's words, a
+     *     not-applicable word)
      */
     record Described(String text) implements Actual {
         /** Checks the text; see the record's description. */
         public Described {
             requireNonNull(text, "text");
-            if (text.isBlank() || !text.strip().equals(text)) {
-                throw new IllegalArgumentException("described actual must be text without surrounding space but was \"" + text + "\"");
+            TargetParser.checkWord(text, "described actual");
+            Kind other = NotApplicable.WORDS.contains(text) ? Kind.NOT_APPLICABLE
+                : Rating.byWords(text) != null ? Kind.RATED
+                : readsAsNumber(text) ? Kind.MEASURED
+                : null;
+            if (other != null) {
+                throw new IllegalArgumentException("described actual \"" + text + "\" reads as " + other
+                    + "; use Actual.parse");
+            }
+        }
+
+        private static boolean readsAsNumber(String text) {
+            try {
+                return Measured.read(text, text) != null;
+            } catch (ValueFormatException beyondBounds) {
+                return true;
             }
         }
 

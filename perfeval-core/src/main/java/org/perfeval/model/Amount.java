@@ -15,6 +15,10 @@ import org.perfeval.internal.Text;
  * digit for digit, and converts between the two units without loss ({@link #yuan()},
  * {@link #wanYuan()}). Arithmetic and comparison are exact.
  *
+ * <p>A number in exponent form with a negative scale ({@code 1E+3}, as
+ * {@link BigDecimal#stripTrailingZeros()} makes it) is kept as the plain number it prints as
+ * ({@code 1000}), so that every amount prints and reads back equal.
+ *
  * <p>{@link #equals(Object)} is strict, like {@link BigDecimal#equals(Object)}: {@code 12 万元},
  * {@code 12.00 万元} and {@code 120000 元} are three different statements of one sum. Use
  * {@link #compareTo(Amount)} or {@link #isSameSumAs(Amount)} to compare sums.
@@ -28,7 +32,7 @@ public final class Amount implements Comparable<Amount> {
     private final Unit unit;
 
     private Amount(BigDecimal number, Unit unit) {
-        this.number = Decimals.checkBounded(requireNonNull(number, "number"), "amount");
+        this.number = Decimals.checkBounded(TargetParser.plainScale(requireNonNull(number, "number")), "amount");
         this.unit = requireNonNull(unit, "unit");
         if (!unit.isMoney()) {
             throw new IllegalArgumentException("amount unit must be 元 or 万元 but was " + unit);

@@ -230,8 +230,9 @@ public abstract class DepartmentBudget {
         if (current.isEmpty() || base.isEmpty()) {
             return MetricResult.notComputable(metric, (current.isEmpty() ? currentName : baseName) + " is not given");
         }
-        Amount difference = current.get().minus(base.get());
-        return MetricResult.ratio(metric, difference.yuan(), base.get().yuan(),
+        // In yuan as BigDecimal, not Amount: the 元 form of a 34-digit 万元 sum is beyond Amount's bound.
+        BigDecimal difference = current.get().yuan().subtract(base.get().yuan());
+        return MetricResult.ratio(metric, difference, base.get().yuan(),
             "(" + current.get().number().toPlainString() + " − " + base.get().number().toPlainString() + ") / "
                 + base.get().number().toPlainString());
     }

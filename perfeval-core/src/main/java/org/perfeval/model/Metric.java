@@ -13,8 +13,11 @@ import java.util.Optional;
  * actual from here.
  */
 public enum Metric {
-    /** 预算执行率 = 预算执行数 / 预算数 (budget after adjustment). */
-    EXECUTION_RATE("预算执行率", "支出合计 / 调整后预算数", Direction.POSITIVE, "预算完成率", "整体支出完成率"),
+    /**
+     * 预算执行率 = 预算执行数 / 预算数 (budget after adjustment). Score tables name the category scored by
+     * it 预算执行 (a 预算执行 row worth 10 points), so that name refers to it too.
+     */
+    EXECUTION_RATE("预算执行率", "支出合计 / 调整后预算数", Direction.POSITIVE, "预算完成率", "整体支出完成率", "预算执行"),
     /** 预算调整率 = (调整后预算数 − 年初预算数) / 年初预算数, the form real reports compute. */
     ADJUSTMENT_RATE("预算调整率", "(调整后预算数 − 年初预算数) / 年初预算数", Direction.REVERSE),
     /**

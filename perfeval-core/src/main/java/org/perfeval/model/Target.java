@@ -84,8 +84,9 @@ public sealed interface Target permits Target.Quantitative, Target.Range, Target
     }
 
     /**
-     * @param word the word, such as {@code 符合}; not blank
+     * @param word the word, such as {@code 符合}; see {@link Qualitative} for what a word may be
      * @return the qualitative target
+     * @throws IllegalArgumentException if the word is blank, too long or reads as a quantity
      */
     static Target qualitative(String word) {
         return new Qualitative(word);
@@ -97,7 +98,8 @@ public sealed interface Target permits Target.Quantitative, Target.Range, Target
      * @param comparator what the number bounds, not null
      * @param symbol the comparator as printed, one of {@link Comparator#symbols()}; empty for
      *     {@link Comparator#NONE}
-     * @param value the number, not null, at most 34 digits and 12 decimal places
+     * @param value the number, not null, at most 34 digits and 12 decimal places; a value in exponent
+     *     form with a negative scale ({@code 1E+3}) is kept as the plain number it prints as ({@code 1000})
      * @param unit the unit printed with the number, if any
      * @param spaced whether a space separates number and unit ({@code 1 期})
      */
@@ -109,7 +111,7 @@ public sealed interface Target permits Target.Quantitative, Target.Range, Target
             requireNonNull(symbol, "symbol");
             requireNonNull(value, "value");
             requireNonNull(unit, "unit");
-            Decimals.checkBounded(value, "target value");
+            value = Decimals.checkBounded(TargetParser.plainScale(value), "target value");
             if (!comparator.symbols().contains(symbol)) {
                 throw new IllegalArgumentException(
                     "symbol \"" + symbol + "\" does not print comparator " + comparator + "; expected one of " + comparator.symbols());
@@ -138,7 +140,7 @@ public sealed interface Target permits Target.Quantitative, Target.Range, Target
     /**
      * Between two numbers, both inclusive, such as {@code 80-90%}.
      *
-     * @param lower the lower bound, not null
+     * @param lower the lower bound, not null; like every target value, kept as the plain number it prints as
      * @param upper the upper bound, not null, not below {@code lower}
      * @param separator the separator as printed: {@code -}, {@code ~}, {@code ～} or {@code 至}
      * @param unit the unit printed after the upper bound, if any
@@ -152,8 +154,8 @@ public sealed interface Target permits Target.Quantitative, Target.Range, Target
             requireNonNull(upper, "upper");
             requireNonNull(separator, "separator");
             requireNonNull(unit, "unit");
-            Decimals.checkBounded(lower, "range lower bound");
-            Decimals.checkBounded(upper, "range upper bound");
+            lower = Decimals.checkBounded(TargetParser.plainScale(lower), "range lower bound");
+            upper = Decimals.checkBounded(TargetParser.plainScale(upper), "range upper bound");
             if (separator.length() != 1 || SEPARATORS.indexOf(separator.charAt(0)) < 0) {
                 throw new IllegalArgumentException("range separator must be one of - ~ ～ 至 but was \"" + separator + "\"");
             }
@@ -185,14 +187,18 @@ public sealed interface Target permits Target.Quantitative, Target.Range, Target
     /**
      * A word, such as {@code 符合}, {@code 合理} or {@code 在项目计划完成时间内完成}.
      *
-     * @param word the word as printed, not blank, without leading or trailing space
+     * @param word the word as printed, not blank, without leading or trailing space, at most 200
+     *     characters, and not starting with a comparator or a number (such text reads as a quantity:
+     *     use {@link Target#parse(String)})
      */
     record Qualitative(String word) implements Target {
         /** Checks the word; see the record's description. */
         public Qualitative {
             requireNonNull(word, "word");
-            if (word.isBlank() || !word.strip().equals(word)) {
-                throw new IllegalArgumentException("qualitative target must be a word without surrounding space but was \"" + word + "\"");
+            TargetParser.checkWord(word, "qualitative target");
+            if (TargetParser.startsNumeric(word)) {
+                throw new IllegalArgumentException("qualitative target must not start with a comparator or a number, "
+                    + "which reads as a quantity, but was \"" + word + "\"");
             }
         }
 

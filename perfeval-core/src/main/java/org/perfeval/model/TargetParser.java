@@ -27,13 +27,17 @@ final class TargetParser {
         if (text.isEmpty()) {
             throw new ValueFormatException(raw, EXPECTED);
         }
-        if (!STARTS_NUMERIC.matcher(text).matches()) {
+        if (!startsNumeric(text)) {
             return new Target.Qualitative(text);
         }
         Matcher range = RANGE.matcher(text);
         if (range.matches()) {
-            return new Target.Range(number(range.group(1), raw), number(range.group(3), raw), range.group(2),
-                unit(range.group(4), raw));
+            BigDecimal lower = number(range.group(1), raw);
+            BigDecimal upper = number(range.group(3), raw);
+            if (lower.compareTo(upper) > 0) {
+                throw new ValueFormatException(raw, "a range from the lower to the upper bound, such as \"80-90%\"");
+            }
+            return new Target.Range(lower, upper, range.group(2), unit(range.group(4), raw));
         }
         Matcher quantity = QUANTITY.matcher(text);
         if (!quantity.matches()) {
@@ -44,6 +48,32 @@ final class TargetParser {
         Optional<Unit> unit = unit(quantity.group(4), raw);
         boolean spaced = unit.isPresent() && !quantity.group(3).isEmpty();
         return new Target.Quantitative(comparator, symbol, number(quantity.group(2), raw), unit, spaced);
+    }
+
+    /** @return whether {@link #parse(String)} reads the stripped text as a quantity or range, not a word */
+    static boolean startsNumeric(String stripped) {
+        return STARTS_NUMERIC.matcher(stripped).matches();
+    }
+
+    /**
+     * Checks a word (a qualitative target, a described actual) built directly rather than parsed.
+     *
+     * @throws IllegalArgumentException naming {@code what} and the word if it is blank, has
+     *     surrounding space or is longer than {@link #MAX_LENGTH}
+     */
+    static void checkWord(String word, String what) {
+        if (word.isBlank() || !word.strip().equals(word)) {
+            throw new IllegalArgumentException(what + " must be text without surrounding space but was \"" + word + "\"");
+        }
+        if (word.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException(what + " must be at most " + MAX_LENGTH + " characters but was "
+                + word.length() + ": \"" + word.substring(0, 40) + "…\"");
+        }
+    }
+
+    /** A decimal in exponent form with a negative scale ({@code 1E+3}) as the plain number it prints as. */
+    static BigDecimal plainScale(BigDecimal value) {
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     static String checkLength(String raw) {
