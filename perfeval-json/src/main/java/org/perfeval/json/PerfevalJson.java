@@ -165,6 +165,11 @@ public final class PerfevalJson {
         writeBytes(requireNonNull(evaluation, "evaluation"), requireNonNull(out, "out"));
     }
 
+    /** The mapper behind the facade, for the tests of its configuration. */
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
     private static <T> T read(String text, Class<T> type, String description) {
         JsonParser parser = null;
         try {

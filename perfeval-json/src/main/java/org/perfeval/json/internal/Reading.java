@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
 import org.perfeval.PerfevalException;
+import org.perfeval.json.PerfevalJson;
 
 /**
  * Strict reading of the values of a document, shared by every reader of the binding.
@@ -25,10 +26,8 @@ import org.perfeval.PerfevalException;
  * right after it is read.
  */
 final class Reading {
-    /** Most significant digits of any decimal; equal to the domain model's bound. */
-    static final int MAX_PRECISION = 34;
-    /** Most decimal places of any decimal; equal to the domain model's bound. */
-    static final int MAX_SCALE = 12;
+    static final int MAX_PRECISION = PerfevalJson.MAX_DECIMAL_PRECISION;
+    static final int MAX_SCALE = PerfevalJson.MAX_DECIMAL_SCALE;
 
     private static final int QUOTE_LIMIT = 60;
 
