@@ -75,4 +75,19 @@ class NotApplicableTest {
         // 81 / 90 × 50 = 45 of the 50 that apply → 90.00
         assertEquals(d("90.00"), result.total());
     }
+
+    @Test
+    void underZeroAGroupWhoseChildrenAllDoNotApplyCountsAtNothingWithItsPoints() {
+        // regression: the group was left out, which rescaled its parent as under RESCALE_PARENT
+        Evaluation allOut = Scorer.evaluation(
+            IndicatorGroup.builder().name("产出指标").addChildren(leaf("甲", "不适用")).build(),
+            IndicatorGroup.builder().name("效益指标").addChildren(leaf("丙", "95%")).build());
+        RuleSet rules = Scorer.ruleSet(RuleSpec.of("positive")).notApplicable(NotApplicablePolicy.ZERO)
+            .addCategories(Category.of("产出指标", d("50")), Category.of("效益指标", d("50"))).build();
+        EvaluationResult result = ScoringEngine.of(rules, RuleRegistry.builtIns()).score(allOut);
+        NodeResult outputs = result.node("产出指标").orElseThrow();
+        assertEquals(RuleOutcome.Status.NOT_APPLICABLE, outputs.status());
+        assertEquals(d("50"), outputs.applicablePoints());
+        assertEquals(d("50.00"), result.total());
+    }
 }
