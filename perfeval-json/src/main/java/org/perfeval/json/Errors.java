@@ -56,8 +56,11 @@ final class Errors {
 
     /** A refusal of the model that no reader turned into a problem where it stands: located where the parser is. */
     static JsonInputException escaped(RuntimeException e, JsonParser parser) {
-        JsonLocation location = parser.currentLocation();
         String message = e.getMessage() == null ? "the document breaks a rule of the model" : e.getMessage();
+        if (parser == null) {
+            return new JsonInputException("", 0, 0, message, e);
+        }
+        JsonLocation location = parser.currentLocation();
         return new JsonInputException(parser.getParsingContext().pathAsPointer().toString(), location.getLineNr(),
             location.getColumnNr(), message, e);
     }
