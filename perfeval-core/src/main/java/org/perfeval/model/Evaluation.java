@@ -124,14 +124,23 @@ public abstract class Evaluation {
         if (projects.isEmpty()) {
             return MetricResult.notComputable(metric, whenEmpty);
         }
-        Amount approved = projects.get(0).approved();
-        Amount executed = projects.get(0).executed();
-        for (Project p : projects.subList(1, projects.size())) {
-            approved = approved.plus(p.approved());
-            executed = executed.plus(p.executed());
+        // Sums as plain decimals: an Amount bounds its own digits, a total of many may need more.
+        Unit unit = projects.get(0).approved().unit();
+        for (Project p : projects) {
+            if (!p.approved().unit().equals(unit) || !p.executed().unit().equals(unit)) {
+                unit = Unit.YUAN;
+                break;
+            }
         }
-        return MetricResult.ratio(metric, executed.yuan(), approved.yuan(),
-            executed.number().toPlainString() + " / " + approved.number().toPlainString() + " (" + projects.size() + " projects)");
+        BigDecimal approved = BigDecimal.ZERO;
+        BigDecimal executed = BigDecimal.ZERO;
+        for (Project p : projects) {
+            approved = approved.add(unit.equals(Unit.YUAN) ? p.approved().yuan() : p.approved().number());
+            executed = executed.add(unit.equals(Unit.YUAN) ? p.executed().yuan() : p.executed().number());
+        }
+        return MetricResult.ratio(metric, executed, approved,
+            executed.toPlainString() + " / " + approved.toPlainString() + " " + unit.symbol()
+                + " (" + projects.size() + " projects)");
     }
 
     @Value.Check

@@ -80,4 +80,16 @@ class ModelRegressionTest {
         assertThrows(IllegalArgumentException.class, () -> Actual.measured(huge, null));
         assertThrows(IllegalArgumentException.class, () -> Amount.ofYuan(huge));
     }
+    @Test
+    void projectTotalsBeyondAnAmountsDigitsStillGiveTheRate() {
+        // Σ approved went through Amount.plus, whose 34-digit bound a sum of large rows can exceed.
+        String big = "9".repeat(30) + ".9999";
+        Evaluation evaluation = Evaluation.builder().unit("测试单位").year(2022).kind(EvaluationKind.DEPARTMENT_OVERALL)
+            .addProjects(
+                Project.builder().name("甲").approved(Amount.ofWanYuan(big)).executed(Amount.ofWanYuan(big)).build(),
+                Project.builder().name("乙").approved(Amount.ofWanYuan(big)).executed(Amount.ofYuan(BigDecimal.ZERO)).build())
+            .build();
+        MetricResult rate = evaluation.metric(Metric.PROJECTS_EXECUTION_RATE);
+        assertEquals(new BigDecimal("50.00"), rate.percent(2).orElseThrow());
+    }
 }
