@@ -161,14 +161,19 @@ final class Reading {
      *     {@value #MAX_SCALE} decimal places; checked before any arithmetic can touch it
      */
     static BigDecimal decimal(JsonParser p) throws IOException {
+        return decimal(p, MAX_PRECISION, MAX_SCALE);
+    }
+
+    /** As {@link #decimal(JsonParser)}, with other bounds: the raw values of a trace have more places. */
+    static BigDecimal decimal(JsonParser p, int maxPrecision, int maxScale) throws IOException {
         JsonToken token = p.currentToken();
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
             throw problem(p, "expected a decimal number but found " + describe(p));
         }
         BigDecimal value = p.getDecimalValue();
-        if (value.precision() > MAX_PRECISION || value.scale() > MAX_SCALE || value.scale() < -MAX_SCALE) {
-            throw problem(p, "the number " + p.getText() + " is out of bounds: expected at most " + MAX_PRECISION
-                + " significant digits and at most " + MAX_SCALE + " decimal places");
+        if (value.precision() > maxPrecision || value.scale() > maxScale || value.scale() < -MAX_SCALE) {
+            throw problem(p, "the number " + p.getText() + " is out of bounds: expected at most " + maxPrecision
+                + " significant digits and at most " + maxScale + " decimal places");
         }
         return value;
     }
