@@ -63,6 +63,7 @@ final class Reading {
         JsonLocation start = p.currentTokenLocation();
         Set<String> seen = new HashSet<>();
         for (JsonToken token = p.nextToken(); token != JsonToken.END_OBJECT; token = p.nextToken()) {
+            ended(p, token, shape.description);
             String field = p.currentName();
             try {
                 if (!shape.has(field)) {
@@ -100,6 +101,7 @@ final class Reading {
         List<T> values = new ArrayList<>();
         int index = 0;
         for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken(), index++) {
+            ended(p, token, description);
             try {
                 if (token == JsonToken.VALUE_NULL) {
                     throw problem(p, "null is not an element of " + description);
@@ -122,6 +124,7 @@ final class Reading {
         }
         Map<String, T> values = new LinkedHashMap<>();
         for (JsonToken token = p.nextToken(); token != JsonToken.END_OBJECT; token = p.nextToken()) {
+            ended(p, token, description);
             String name = p.currentName();
             try {
                 if (values.containsKey(name)) {
@@ -145,6 +148,13 @@ final class Reading {
             return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeParseException e) {
             throw problem(p, "expected a date such as \"2021-01-01\" but found " + describe(p));
+        }
+    }
+
+    /** A parser over a buffer may end where a stream parser would throw: the value is cut short either way. */
+    private static void ended(JsonParser p, JsonToken token, String description) throws InputProblem {
+        if (token == null) {
+            throw problem(p, "the document ends inside " + description + ": it is truncated");
         }
     }
 
