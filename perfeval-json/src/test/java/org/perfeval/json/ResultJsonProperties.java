@@ -1,0 +1,57 @@
+package org.perfeval.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.perfeval.audit.Audit;
+import org.perfeval.audit.Finding;
+import org.perfeval.model.Evaluation;
+import org.perfeval.scoring.EvaluationResult;
+import org.perfeval.scoring.RuleRegistry;
+import org.perfeval.scoring.RuleSet;
+import org.perfeval.scoring.ScoringEngine;
+import org.perfeval.testing.ScoringArbitraries;
+
+/** Results of generated evaluations under generated rule sets, with the audit's findings. */
+class ResultJsonProperties {
+    private final PerfevalJson json = PerfevalJson.create();
+
+    @Provide
+    Arbitrary<Evaluation> evaluations() {
+        return ScoringArbitraries.evaluations();
+    }
+
+    @Provide
+    Arbitrary<RuleSet> ruleSets() {
+        return ScoringArbitraries.ruleSets();
+    }
+
+    private static EvaluationResult audited(Evaluation evaluation, RuleSet ruleSet) {
+        EvaluationResult result = ScoringEngine.of(ruleSet, RuleRegistry.builtIns()).score(evaluation);
+        return Results.withFindings(result, Audit.of(ruleSet).audit(result).toArray(new Finding[0]));
+    }
+
+    @Property(tries = 200)
+    void whatIsWrittenReadsBackEqual(@ForAll("evaluations") Evaluation evaluation, @ForAll("ruleSets") RuleSet ruleSet) {
+        EvaluationResult result = audited(evaluation, ruleSet);
+        String text = json.write(result);
+        assertEquals(result, json.readResult(text));
+        assertEquals(text, json.write(json.readResult(text)));
+    }
+
+    @Property(tries = 100)
+    void everyWrittenResultIsValidAndItsTreeIsTheEnginesList(@ForAll("evaluations") Evaluation evaluation,
+            @ForAll("ruleSets") RuleSet ruleSet) {
+        EvaluationResult result = audited(evaluation, ruleSet);
+        String text = json.write(result);
+        assertEquals("[]", Schemas.problems(DocumentKind.RESULT, text).toString(), text);
+        JsonNode document = Schemas.tree(text);
+        assertEquals(result.nodes().stream().map(n -> n.path().toString()).toList(), Results.paths(document));
+        assertEquals(result.total(), document.get("total").get("computed").decimalValue());
+        assertEquals(evaluation, json.readEvaluation(document.get("evaluation").toString()));
+    }
+}
