@@ -1,6 +1,7 @@
 package org.perfeval.audit;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,12 @@ final class ClaimCheck {
     private final Evaluation evaluation;
     private final Limits limits;
     private final FindingList out;
+    /** Each project is held once to the completed-projects claims: repeating it per claim makes findings grow as their product. */
+    private boolean idleProjectsChecked;
+    private boolean completedRatesChecked;
+    /** Each metric computed once: a report may make many claims, and a project metric sums every project. */
+    private final Map<Metric, MetricResult> metrics = new EnumMap<>(Metric.class);
+    private final Map<Metric, Figures> projectSums = new EnumMap<>(Metric.class);
 
     ClaimCheck(Evaluation evaluation, Limits limits, FindingList out) {
         this.evaluation = evaluation;
@@ -50,7 +57,7 @@ final class ClaimCheck {
             Actual.Measured actual = (Actual.Measured) indicator.actual();
             boolean percent = actual.unit().map(Unit::isPercent)
                 .orElseGet(() -> indicator.unit().map(Unit::isPercent).orElse(false));
-            MetricResult result = evaluation.metric(metric.get());
+            MetricResult result = metric(metric.get());
             if (percent && result.isComputable()) {
                 String path = entry.getKey().toString();
                 judge(path, metric.get(), actual.value(), result,
@@ -66,7 +73,7 @@ final class ClaimCheck {
         for (int i = 0; i < claims.size(); i++) {
             Claim claim = claims.get(i);
             String location = "claims[" + i + "]";
-            MetricResult result = evaluation.metric(claim.metric());
+            MetricResult result = metric(claim.metric());
             if (result.isComputable()) {
                 judge(location, claim.metric(), claim.percent(), result, "报告称“" + claim.quote() + "”",
                     "The report claims \"" + claim.quote() + "\"");
@@ -126,31 +133,48 @@ final class ClaimCheck {
         return zh ? division + "（" + count + " 个项目）" : division + " (" + count + " projects)";
     }
 
+    private MetricResult metric(Metric metric) {
+        return metrics.computeIfAbsent(metric, evaluation::metric);
+    }
+
     private Figures operands(Metric metric, Figures figures) {
         if (metric == Metric.PROJECTS_EXECUTION_RATE || metric == Metric.COMPLETED_PROJECTS_EXECUTION_RATE) {
-            BigDecimal executed = BigDecimal.ZERO;
-            BigDecimal approved = BigDecimal.ZERO;
-            int count = 0;
-            for (Project p : evaluation.projects()) {
-                if (metric == Metric.PROJECTS_EXECUTION_RATE || p.status().equals(Optional.of(ProjectStatus.COMPLETED))) {
-                    executed = executed.add(p.executed().wanYuan());
-                    approved = approved.add(p.approved().wanYuan());
-                    count++;
-                }
-            }
-            return figures.and("executed", executed).and("approved", approved).and("projects", BigDecimal.valueOf(count));
+            Figures sums = projectSums.computeIfAbsent(metric, this::projectSums);
+            return figures.and("executed", sums.map().get("executed")).and("approved", sums.map().get("approved"))
+                .and("projects", sums.map().get("projects"));
         }
         return evaluation.budget().map(b -> MetricReadings.operands(metric, b, figures)).orElse(figures);
+    }
+
+    private Figures projectSums(Metric metric) {
+        BigDecimal executed = BigDecimal.ZERO;
+        BigDecimal approved = BigDecimal.ZERO;
+        int count = 0;
+        for (Project p : evaluation.projects()) {
+            if (metric == Metric.PROJECTS_EXECUTION_RATE || p.status().equals(Optional.of(ProjectStatus.COMPLETED))) {
+                executed = executed.add(p.executed().wanYuan());
+                approved = approved.add(p.approved().wanYuan());
+                count++;
+            }
+        }
+        return Figures.of("executed", executed).and("approved", approved).and("projects", BigDecimal.valueOf(count));
     }
 
     /**
      * A claim about the completed projects: for "every finished project executed 100%", each project
      * marked completed whose own execution is not 100%; for any such claim, each project that
-     * executed nothing of its budget and that the report does not call unfinished.
+     * executed nothing of its budget and that the report does not call unfinished. A project is held
+     * to the first claim that speaks for it only: a report that repeats the claim gets each finding once.
      */
     private void checkProjects(Claim claim) {
         // Only "every finished project executed 100%" speaks for each project; a lower rate is an aggregate.
-        boolean eachProject = Printed.matches(claim.percent(), HUNDRED, limits.percentTolerance);
+        boolean eachProject = !completedRatesChecked && Printed.matches(claim.percent(), HUNDRED, limits.percentTolerance);
+        boolean idle = !idleProjectsChecked;
+        if (!eachProject && !idle) {
+            return;
+        }
+        completedRatesChecked |= eachProject;
+        idleProjectsChecked = true;
         List<Project> projects = evaluation.projects();
         for (int i = 0; i < projects.size(); i++) {
             Project p = projects.get(i);
@@ -159,6 +183,9 @@ final class ClaimCheck {
             String location = "projects[" + i + "]";
             Figures figures = Figures.of("approved", p.approved().wanYuan()).and("executed", p.executed().wanYuan());
             if ((completed || unmarked) && p.executed().isZero() && !p.approved().isZero()) {
+                if (!idle) {
+                    continue;
+                }
                 out.add(FindingCode.CLAIMED_VALUE_MISMATCH, location,
                     "项目 " + p.label() + " 批复 " + p.approved() + "，执行 0，报告却" + (completed ? "将其列为已完结" : "未将其列为未完结")
                         + "，与“" + claim.quote() + "”不符",

@@ -13,7 +13,17 @@ import java.util.Optional;
  */
 public sealed interface IndicatorNode permits Indicator, IndicatorGroup {
 
-    /** @return the name as printed, such as {@code 标兵奖}; not blank, no {@code /} */
+    /**
+     * Longest name, in characters. Names are what a table cell prints (a few to a few dozen
+     * characters); a node's path repeats the names above it, and every result and finding about the
+     * node repeats its path, so a name of unbounded length would make a small document's result huge.
+     */
+    int MAX_NAME_LENGTH = 200;
+
+    /**
+     * @return the name as printed, such as {@code 标兵奖}; not blank, without surrounding space or {@code /},
+     *     at most {@value #MAX_NAME_LENGTH} characters
+     */
     String name();
 
     /** @return an optional stable code, unique within an evaluation, such as {@code "OUT-01"} */

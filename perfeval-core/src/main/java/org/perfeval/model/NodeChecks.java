@@ -10,6 +10,10 @@ final class NodeChecks {
 
     static void check(IndicatorNode node) {
         String name = node.name();
+        if (name.length() > IndicatorNode.MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("indicator name must be at most " + IndicatorNode.MAX_NAME_LENGTH
+                + " characters but has " + name.length() + ": \"" + name.substring(0, name.offsetByCodePoints(0, 40)) + "…\"");
+        }
         if (name.isBlank() || !name.strip().equals(name) || name.contains("/")) {
             throw new IllegalArgumentException(
                 "indicator name must be non-blank, without surrounding space or '/', but was \"" + name + "\"");

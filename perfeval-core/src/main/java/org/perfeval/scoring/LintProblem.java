@@ -53,7 +53,13 @@ public abstract class LintProblem {
         /** The evaluation's year is outside the rule set's effective dates. */
         NOT_EFFECTIVE,
         /** The evaluation is of another kind than the rule set is for. */
-        WRONG_KIND
+        WRONG_KIND,
+        /**
+         * A category name no indicator can have (blank, with surrounding space or {@code /}, longer than
+         * {@link org.perfeval.model.IndicatorNode#MAX_NAME_LENGTH}): it matches no node, and the engine
+         * cannot score it as one.
+         */
+        BAD_CATEGORY_NAME
     }
 
     /** Builds a {@link LintProblem}; every field is required. */

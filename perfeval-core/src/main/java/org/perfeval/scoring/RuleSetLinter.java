@@ -49,6 +49,16 @@ final class RuleSetLinter {
         return problems;
     }
 
+    /** The rule an indicator's name follows; a category names a top-level indicator. */
+    private static boolean isIndicatorName(String name) {
+        return name.length() <= IndicatorNode.MAX_NAME_LENGTH && !name.isBlank() && name.strip().equals(name)
+            && !name.contains("/");
+    }
+
+    private static String clip(String name) {
+        return name.codePointCount(0, name.length()) <= 40 ? name : name.substring(0, name.offsetByCodePoints(0, 40)) + "…";
+    }
+
     private static void lintCategories(RuleSet ruleSet, RuleRegistry registry, List<LintProblem> problems) {
         List<Category> categories = ruleSet.categories();
         if (categories.isEmpty()) {
@@ -59,6 +69,11 @@ final class RuleSetLinter {
             Category category = categories.get(i);
             String where = "categories[" + i + "]";
             sum = sum.add(category.points());
+            if (!isIndicatorName(category.name())) {
+                problems.add(LintProblem.of(Code.BAD_CATEGORY_NAME, where, "category \"" + clip(category.name())
+                    + "\" is no name an indicator can have: non-blank, without surrounding space or '/', at most "
+                    + IndicatorNode.MAX_NAME_LENGTH + " characters"));
+            }
             for (int j = 0; j < i; j++) {
                 if (Names.same(categories.get(j).name(), category.name())) {
                     problems.add(LintProblem.of(Code.DUPLICATE_CATEGORY, where, "category " + category.name()

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.immutables.value.Value;
 import org.perfeval.internal.Decimals;
 import org.perfeval.internal.PerfevalStyle;
@@ -80,8 +81,9 @@ public abstract class RuleSpec {
             unknown.add("table");
         }
         if (!unknown.isEmpty()) {
+            // Sorted: the iteration order of a Set.of changes from one JVM to the next, a message must not.
             throw new IllegalArgumentException("rule " + name() + " takes no parameter " + unknown
-                + "; it knows " + numberNames + (wordNames.isEmpty() ? "" : " and " + wordNames)
+                + "; it knows " + new TreeSet<>(numberNames) + (wordNames.isEmpty() ? "" : " and " + new TreeSet<>(wordNames))
                 + (tableAllowed ? " and a table" : ""));
         }
     }
