@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -110,7 +111,7 @@ final class Errors {
     private static String streamProblem(JsonProcessingException e, JsonParser parser) {
         String message = e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
-            return limit(message);
+            return limit(message, parser.streamReadConstraints());
         }
         if (e instanceof JsonEOFException) {
             return truncated((JsonEOFException) e, parser);
@@ -127,7 +128,8 @@ final class Errors {
         return clean(message);
     }
 
-    private static String limit(String message) {
+    private static String limit(String message, StreamReadConstraints limits) {
+        int maxNumberLength = limits.getMaxNumberLength();
         if (message.startsWith("Document nesting depth")) {
             return "the document nests objects and arrays deeper than the limit of " + PerfevalJson.MAX_NESTING_DEPTH
                 + " levels (PerfevalJson.MAX_NESTING_DEPTH)";
@@ -137,20 +139,23 @@ final class Errors {
                 + " characters (PerfevalJson.MAX_STRING_LENGTH)";
         }
         if (message.startsWith("Number value length")) {
-            return "a number is longer than the limit of " + PerfevalJson.MAX_NUMBER_LENGTH
-                + " characters (PerfevalJson.MAX_NUMBER_LENGTH)";
+            return maxNumberLength == PerfevalJson.MAX_RESULT_NUMBER_LENGTH
+                ? "a number is longer than the limit of " + maxNumberLength + " characters (PerfevalJson.MAX_RESULT_NUMBER_LENGTH)"
+                : "a number is longer than the limit of " + maxNumberLength + " characters (PerfevalJson.MAX_NUMBER_LENGTH)";
         }
         if (message.startsWith("Name length")) {
             return "a field name is longer than the limit of " + PerfevalJson.MAX_NAME_LENGTH
                 + " characters (PerfevalJson.MAX_NAME_LENGTH)";
         }
         if (message.startsWith("Token count")) {
-            return "the document has more than the limit of " + PerfevalJson.MAX_TOKEN_COUNT
-                + " tokens (PerfevalJson.MAX_TOKEN_COUNT)";
+            return limits.getMaxTokenCount() == PerfevalJson.MAX_RESULT_TOKEN_COUNT
+                ? "the document has more than the limit of " + limits.getMaxTokenCount() + " tokens (PerfevalJson.MAX_RESULT_TOKEN_COUNT)"
+                : "the document has more than the limit of " + limits.getMaxTokenCount() + " tokens (PerfevalJson.MAX_TOKEN_COUNT)";
         }
         if (message.startsWith("Document length")) {
-            return "the document is larger than the limit of " + PerfevalJson.MAX_DOCUMENT_BYTES
-                + " bytes (PerfevalJson.MAX_DOCUMENT_BYTES)";
+            return limits.getMaxDocumentLength() == PerfevalJson.MAX_RESULT_DOCUMENT_BYTES
+                ? "the document is larger than the limit of " + limits.getMaxDocumentLength() + " bytes (PerfevalJson.MAX_RESULT_DOCUMENT_BYTES)"
+                : "the document is larger than the limit of " + limits.getMaxDocumentLength() + " bytes (PerfevalJson.MAX_DOCUMENT_BYTES)";
         }
         return "the document is beyond a limit of the reader: " + clean(message);
     }

@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** Bounds the size of a document and decodes it as strict UTF-8, before any parsing. */
 final class Input {
@@ -17,24 +18,42 @@ final class Input {
 
     /** Reads at most one byte more than the limit, so a larger document is refused without reading it all. */
     static String read(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(PerfevalJson.MAX_DOCUMENT_BYTES + 1);
-        if (bytes.length > PerfevalJson.MAX_DOCUMENT_BYTES) {
-            throw tooLarge();
+        return read(in, false);
+    }
+
+    /**
+     * As {@link #read(InputStream)}, with the limit of a result document if {@code result}.
+     */
+    static String read(InputStream in, boolean result) throws IOException {
+        int limit = maxBytes(result);
+        byte[] bytes = in.readNBytes(limit + 1);
+        if (bytes.length > limit) {
+            throw tooLarge(result);
         }
         return decode(bytes);
     }
 
     /** Checks a document given as text against the byte limit, measured as UTF-8. */
     static String check(String text) {
-        if (text.length() > PerfevalJson.MAX_DOCUMENT_BYTES || utf8Length(text) > PerfevalJson.MAX_DOCUMENT_BYTES) {
-            throw tooLarge();
+        return check(text, false);
+    }
+
+    /** As {@link #check(String)}, with the limit of a result document if {@code result}. */
+    static String check(String text, boolean result) {
+        int limit = maxBytes(result);
+        if (text.length() > limit || utf8Length(text) > limit) {
+            throw tooLarge(result);
         }
         return stripByteOrderMark(text);
     }
 
-    private static JsonInputException tooLarge() {
-        return new JsonInputException("", 0, 0, "the document is larger than the limit of "
-            + PerfevalJson.MAX_DOCUMENT_BYTES + " bytes (PerfevalJson.MAX_DOCUMENT_BYTES)", null);
+    private static int maxBytes(boolean result) {
+        return result ? PerfevalJson.MAX_RESULT_DOCUMENT_BYTES : PerfevalJson.MAX_DOCUMENT_BYTES;
+    }
+
+    private static JsonInputException tooLarge(boolean result) {
+        return new JsonInputException("", 0, 0, "the document is larger than the limit of " + maxBytes(result)
+            + (result ? " bytes (PerfevalJson.MAX_RESULT_DOCUMENT_BYTES)" : " bytes (PerfevalJson.MAX_DOCUMENT_BYTES)"), null);
     }
 
     /**
@@ -68,7 +87,8 @@ final class Input {
         }
         String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
         int column = before.codePointCount(0, before.length()) + 1;
-        return new JsonInputException("", line, column, String.format(
+        // Locale.ROOT: a message is the same in every JVM; Arabic or Thai digits are not.
+        return new JsonInputException("", line, column, String.format(Locale.ROOT,
             "byte 0x%02X at offset %d is not UTF-8: expected UTF-8 text (convert documents in GBK or GB18030 first)", bytes[offset] & 0xFF, offset), null);
     }
 

@@ -1,6 +1,7 @@
 package org.perfeval.json;
 
 import org.perfeval.PerfevalException;
+import org.perfeval.json.internal.Unicode;
 
 /**
  * A JSON document that cannot be read: not UTF-8, not JSON, beyond a limit of {@link PerfevalJson}, or
@@ -26,12 +27,13 @@ public final class JsonInputException extends PerfevalException {
     private final int column;
     private final String problem;
 
+    // Pointer and problem quote the document: an unpaired surrogate in it is escaped, so that a log can hold them.
     JsonInputException(String pointer, int line, int column, String problem, Throwable cause) {
-        super(where(pointer, line, column) + ": " + problem, cause);
-        this.pointer = pointer;
+        super(where(Unicode.escapeUnpairedSurrogates(pointer), line, column) + ": " + Unicode.escapeUnpairedSurrogates(problem), cause);
+        this.pointer = Unicode.escapeUnpairedSurrogates(pointer);
         this.line = line;
         this.column = column;
-        this.problem = problem;
+        this.problem = Unicode.escapeUnpairedSurrogates(problem);
     }
 
     private static String where(String pointer, int line, int column) {

@@ -30,6 +30,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.perfeval.PerfevalException;
+import org.perfeval.json.internal.Unicode;
 import org.perfeval.model.Evaluation;
 import org.perfeval.scoring.EvaluationResult;
 import org.perfeval.scoring.RuleRegistry;
@@ -50,7 +51,8 @@ import org.perfeval.scoring.ScoringEngine;
  * <p>Reading is meant for documents from other systems and trusts none of them. A document must be
  * UTF-8 (a leading byte order mark is ignored), one JSON value and nothing after it, within every
  * limit below; every value must have the JSON type the format names; unknown and repeated fields,
- * {@code null} values and missing required fields are errors; every decimal is bounded to
+ * {@code null} values and missing required fields are errors; every string must be Unicode text (a
+ * surrogate escaped without its pair, such as <code>"&#92;ud800"</code>, is refused); every decimal is bounded to
  * {@value #MAX_DECIMAL_PRECISION} significant digits and {@value #MAX_DECIMAL_SCALE} decimal places as
  * soon as it is read. Every failure, the domain's own invariants included, is a
  * {@link JsonInputException} with the JSON Pointer, line and column of the bad value. A report that
@@ -61,7 +63,9 @@ import org.perfeval.scoring.ScoringEngine;
  * <p>Writing keeps every field and every digit: decimals are written as exact number text
  * ({@code 918.886283}, {@code 84.50}), never through {@code double}. Output is UTF-8 and deterministic:
  * the field order is fixed by the format, nothing depends on hash order, locale or time zone. Absent
- * optional values and empty arrays are left out; reading treats an absent array as empty.
+ * optional values and empty arrays are left out; reading treats an absent array as empty. A string that
+ * holds a surrogate without its pair (possible in a model built in code) has no UTF-8 form: it is written
+ * as its escape (<code>&#92;udfff</code>), never replaced, and reading refuses it.
  *
  * <p>Instances are immutable and thread-safe; {@link #withPrettyPrinting()} returns a copy.
  */
@@ -101,15 +105,56 @@ public final class PerfevalJson {
     /** Most decimal places of a decimal, the domain model's bound. */
     public static final int MAX_DECIMAL_SCALE = 12;
     /**
-     * Most decimal places of a value in a result's traces: the engine divides at 20 places (truncated)
-     * and multiplies by points of up to {@value #MAX_DECIMAL_SCALE}, and the trace keeps the raw value
-     * so, before it is rounded.
+     * Most decimal places of a computed value in a result (a node's points, a sum, a metric's ratio, a
+     * finding's figure, a trace's raw value): the engine divides at 20 places (truncated) and multiplies
+     * by points of up to {@value #MAX_DECIMAL_SCALE}, and the trace keeps the raw value so, before it is
+     * rounded.
      */
-    public static final int MAX_TRACE_SCALE = 32;
-    /** Most significant digits of a value in a result's traces: what fits {@link #MAX_NUMBER_LENGTH}. */
-    public static final int MAX_TRACE_PRECISION = 48;
+    public static final int MAX_COMPUTED_SCALE = 32;
+    /**
+     * Most significant digits of a computed value in a result. Decimals within the bounds above are
+     * below 10^46 and multiples of 10^-12; a sum of as many of them as a document can hold, turned from
+     * 万元 into 元, stays below 10^55, and a ratio of two such sums below 10^67, which is 79 digits at 12
+     * places; a trace's raw value at {@value #MAX_COMPUTED_SCALE} places stays within 90 digits too. What
+     * the engine computes from any document it reads can so be read back.
+     */
+    public static final int MAX_COMPUTED_PRECISION = 90;
+    /**
+     * Most indicator nodes in one evaluation document: groups and leaves, the projects' trees included.
+     * Reports have 10 to 50 (Jinshui 2021 has 45). The cap bounds the work of scoring a document and the
+     * size of its result: the result of scoring 1,000 indicators stays well within the limits below.
+     */
+    public static final int MAX_INDICATORS = 1_000;
 
-    private static final ObjectMapper MAPPER = newMapper();
+    /*
+     * A result holds the evaluation it scores and, for each indicator, its path, points, trace and
+     * findings: a derived document, larger than its evaluation (about seven times for Jinshui 2021).
+     * Results are read with limits of their own, so that the result of every evaluation this class
+     * reads can be read back.
+     */
+
+    /**
+     * Largest result document, in bytes of UTF-8: four times {@link #MAX_DOCUMENT_BYTES}. The result of
+     * an evaluation at that limit repeats the evaluation and its notes once more, and adds at most
+     * {@value #MAX_INDICATORS} node results.
+     */
+    public static final int MAX_RESULT_DOCUMENT_BYTES = 4 * MAX_DOCUMENT_BYTES;
+    /**
+     * Most tokens in one result document: five times {@link #MAX_TOKEN_COUNT}; a node result with its
+     * trace and findings has about 70 tokens, a few hundred at most.
+     */
+    public static final int MAX_RESULT_TOKEN_COUNT = 5 * MAX_TOKEN_COUNT;
+    /**
+     * Longest number in a result document, in characters: a computed value of
+     * {@value #MAX_COMPUTED_PRECISION} digits with sign and point fits. Evaluations and rule sets keep
+     * {@link #MAX_NUMBER_LENGTH}.
+     */
+    public static final int MAX_RESULT_NUMBER_LENGTH = 100;
+
+    private static final ObjectMapper MAPPER = newMapper(MAX_DOCUMENT_BYTES, MAX_TOKEN_COUNT, MAX_NUMBER_LENGTH);
+    /** The mapper for results: the larger limits of a derived document; otherwise as strict. */
+    private static final ObjectMapper RESULTS = newMapper(MAX_RESULT_DOCUMENT_BYTES, MAX_RESULT_TOKEN_COUNT,
+        MAX_RESULT_NUMBER_LENGTH);
     private static final ObjectWriter COMPACT = MAPPER.writer();
     private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
 
@@ -239,19 +284,22 @@ public final class PerfevalJson {
 
     /**
      * Reads a result document. The evaluation inside is read as an evaluation document; the metrics,
-     * which are computed from it, must be the ones it gives.
+     * which are computed from it, must be the ones it gives. A result is read with the larger limits
+     * of a derived document ({@link #MAX_RESULT_DOCUMENT_BYTES}, {@link #MAX_RESULT_TOKEN_COUNT},
+     * {@link #MAX_RESULT_NUMBER_LENGTH}, computed values to {@link #MAX_COMPUTED_PRECISION} digits and
+     * {@link #MAX_COMPUTED_SCALE} places): what this class writes for an evaluation it read, it reads back.
      *
      * @param json the document, not null
      * @return the result
      * @throws JsonInputException if the document cannot be read; see the class description
      */
     public EvaluationResult readResult(String json) {
-        return read(Input.check(requireNonNull(json, "json")), EvaluationResult.class, "a result");
+        return read(Input.check(requireNonNull(json, "json"), true), EvaluationResult.class, "a result");
     }
 
     /**
      * Reads a result document from UTF-8 bytes, as {@link #readResult(String)}. Reads no more than
-     * {@link #MAX_DOCUMENT_BYTES} and one byte; does not close the stream.
+     * {@link #MAX_RESULT_DOCUMENT_BYTES} and one byte; does not close the stream.
      *
      * @param utf8 the document, not null
      * @return the result
@@ -259,7 +307,7 @@ public final class PerfevalJson {
      * @throws IOException if reading the stream fails
      */
     public EvaluationResult readResult(InputStream utf8) throws IOException {
-        return read(Input.read(requireNonNull(utf8, "utf8")), EvaluationResult.class, "a result");
+        return read(Input.read(requireNonNull(utf8, "utf8"), true), EvaluationResult.class, "a result");
     }
 
     /**
@@ -287,13 +335,14 @@ public final class PerfevalJson {
     }
 
     private static <T> T read(String text, Class<T> type, String description) {
+        ObjectMapper mapper = type == EvaluationResult.class ? RESULTS : MAPPER;
         JsonParser parser = null;
         try {
-            parser = MAPPER.createParser(text);
+            parser = mapper.createParser(text);
             if (parser.nextToken() == null) {
                 throw Errors.empty(description);
             }
-            ObjectReader reader = MAPPER.readerFor(type);
+            ObjectReader reader = mapper.readerFor(type);
             return reader.readValue(parser);
         } catch (JsonProcessingException e) {
             throw Errors.translate(e, parser, description);
@@ -310,7 +359,8 @@ public final class PerfevalJson {
 
     private String writeString(Object value) {
         try {
-            String text = writer().writeValueAsString(value);
+            // A string of the model with an unpaired surrogate has no UTF-8 form: written as its escape, never as "?".
+            String text = Unicode.escapeUnpairedSurrogates(writer().writeValueAsString(value));
             return pretty ? text + "\n" : text;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value, e);
@@ -335,16 +385,16 @@ public final class PerfevalJson {
         }
     }
 
-    /** The one mapper: strict reading, the limits above, exact output. */
-    private static ObjectMapper newMapper() {
+    /** A mapper: strict reading, the limits above, exact output. */
+    private static ObjectMapper newMapper(int maxDocumentBytes, int maxTokenCount, int maxNumberLength) {
         JsonFactory factory = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
-                .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                .maxDocumentLength(maxDocumentBytes)
                 .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxNumberLength(maxNumberLength)
                 .maxStringLength(MAX_STRING_LENGTH)
                 .maxNameLength(MAX_NAME_LENGTH)
-                .maxTokenCount(MAX_TOKEN_COUNT)
+                .maxTokenCount(maxTokenCount)
                 .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)

@@ -32,7 +32,7 @@ final class ActualJson {
 
     static Actual read(JsonParser p) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
-            String printed = p.getText();
+            String printed = Reading.string(p);
             return Reading.convert(p, p.currentTokenLocation(), () -> Actual.parse(printed));
         }
         if (p.currentToken() != JsonToken.START_OBJECT) {

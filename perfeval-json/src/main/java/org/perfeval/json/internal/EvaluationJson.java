@@ -4,8 +4,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.EvaluationKind;
+import org.perfeval.model.IndicatorGroup;
+import org.perfeval.model.IndicatorNode;
+import org.perfeval.model.Project;
 
 /** An evaluation document: the whole self-evaluation report. */
 final class EvaluationJson {
@@ -17,6 +23,8 @@ final class EvaluationJson {
 
     static Evaluation read(JsonParser p) throws IOException {
         Evaluation.Builder b = Evaluation.builder();
+        List<Project> projects = new ArrayList<>();
+        List<IndicatorNode> indicators = new ArrayList<>();
         JsonLocation start = Reading.object(p, SHAPE, field -> {
             switch (field) {
                 case SchemaVersion.FIELD: SchemaVersion.read(p); break;
@@ -25,14 +33,33 @@ final class EvaluationJson {
                 case "kind": b.kind(Reading.constant(p, EvaluationKind.class)); break;
                 case "title": b.title(Reading.string(p)); break;
                 case "budget": b.budget(BudgetJson.read(p)); break;
-                case "projects": b.addAllProjects(Reading.list(p, "projects", ProjectJson::read)); break;
-                case "indicators": b.addAllIndicators(Reading.list(p, "indicator nodes", IndicatorNodeJson::read)); break;
+                case "projects": projects.addAll(Reading.list(p, "projects", ProjectJson::read)); break;
+                case "indicators": indicators.addAll(Reading.list(p, "indicator nodes", IndicatorNodeJson::read)); break;
                 case "reportedTotal": b.reportedTotal(Reading.decimal(p)); break;
                 case "reportedGrade": b.reportedGrade(Reading.string(p)); break;
                 default: b.addAllClaims(Reading.list(p, "claims", ClaimJson::read)); break;
             }
         });
+        int count = count(indicators);
+        for (Project project : projects) {
+            count += count(project.indicators());
+        }
+        if (count > PerfevalJson.MAX_INDICATORS) {
+            throw Reading.problem(p, "the evaluation has " + count + " indicators (groups and leaves, the projects' "
+                + "included), more than the limit of " + PerfevalJson.MAX_INDICATORS + " (PerfevalJson.MAX_INDICATORS)", start);
+        }
+        b.addAllProjects(projects).addAllIndicators(indicators);
         return Reading.convert(p, start, b::build);
+    }
+
+    private static int count(List<IndicatorNode> nodes) {
+        int count = nodes.size();
+        for (IndicatorNode node : nodes) {
+            if (node instanceof IndicatorGroup) {
+                count += count(((IndicatorGroup) node).children());
+            }
+        }
+        return count;
     }
 
     static void write(Evaluation evaluation, JsonGenerator g) throws IOException {

@@ -36,7 +36,7 @@ final class FindingJson {
                         }
                     });
                     break;
-                default: b.putAllFigures(Reading.map(p, "the figures of a finding", Reading::decimal)); break;
+                default: b.putAllFigures(Reading.map(p, "the figures of a finding", Reading::computed)); break;
             }
         });
         return Reading.convert(p, start, b::build);

@@ -66,8 +66,8 @@ final class MetricJson {
                 case "metric": w.metric = Reading.constant(p, Metric.class); break;
                 case "name": w.name = Reading.string(p); break;
                 case "computable": w.computable = Reading.bool(p); break;
-                case "ratio": w.ratio = Reading.decimal(p); break;
-                case "percent": w.percent = Reading.decimal(p); break;
+                case "ratio": w.ratio = Reading.computed(p); break;
+                case "percent": w.percent = Reading.computed(p); break;
                 default: w.explanation = Reading.string(p); break;
             }
         });

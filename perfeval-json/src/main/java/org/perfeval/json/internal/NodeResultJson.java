@@ -60,12 +60,12 @@ final class NodeResultJson {
                 case "name": d.name = Reading.string(p); break;
                 case "path": d.path = Reading.string(p); break;
                 case "code": b.code(Reading.string(p)); break;
-                case "points": b.points(Reading.decimal(p)); break;
+                case "points": b.points(Reading.computed(p)); break;
                 case "pointsSource": b.pointsSource(Reading.constant(p, PointsSource.class)); break;
                 case "statedPoints": b.statedPoints(Reading.decimal(p)); break;
-                case "applicablePoints": b.applicablePoints(Reading.decimal(p)); break;
-                case "awarded": b.awarded(Reading.decimal(p)); break;
-                case "rate": b.rate(Reading.decimal(p)); break;
+                case "applicablePoints": b.applicablePoints(Reading.computed(p)); break;
+                case "awarded": b.awarded(Reading.computed(p)); break;
+                case "rate": b.rate(Reading.computed(p)); break;
                 case "reportedScore": b.reportedScore(Reading.decimal(p)); break;
                 case "reportedRate": b.reportedRate(Reading.decimal(p)); break;
                 case "status": b.status(Reading.constant(p, RuleOutcome.Status.class)); break;
@@ -75,7 +75,7 @@ final class NodeResultJson {
                     b.addAllDeviationReasons(Reading.list(p, "deviation reasons", r -> Reading.constant(r, DeviationReason.class)));
                     break;
                 case "deviationNote": b.deviationNote(Reading.string(p)); break;
-                case "childPointsSum": b.childPointsSum(Reading.decimal(p)); break;
+                case "childPointsSum": b.childPointsSum(Reading.computed(p)); break;
                 case "trace": d.trace = TraceJson.read(p); break;
                 default: d.children = Reading.list(p, "the children of a group", child -> read(child, level + 1)); break;
             }
@@ -131,8 +131,8 @@ final class NodeResultJson {
         JsonLocation start = Reading.object(p, BAND, field -> {
             switch (field) {
                 case "rating": fields[0] = Reading.constant(p, Rating.class); break;
-                case "lower": fields[1] = Reading.decimal(p); break;
-                case "upper": fields[2] = Reading.decimal(p); break;
+                case "lower": fields[1] = Reading.computed(p); break;
+                case "upper": fields[2] = Reading.computed(p); break;
                 default: fields[3] = Reading.bool(p); break;
             }
         });

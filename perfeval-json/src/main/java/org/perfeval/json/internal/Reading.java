@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -127,6 +128,7 @@ final class Reading {
             ended(p, token, description);
             String name = p.currentName();
             try {
+                unicode(p, name, "the name");
                 if (values.containsKey(name)) {
                     throw problem(p, "duplicate field \"" + name + "\" in " + description);
                 }
@@ -158,12 +160,26 @@ final class Reading {
         }
     }
 
-    /** @return the text of a JSON string; nothing else is accepted */
+    /** @return the text of a JSON string; nothing else is accepted, and only Unicode text */
     static String string(JsonParser p) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw problem(p, "expected a string but found " + describe(p));
         }
-        return p.getText();
+        return unicode(p, p.getText(), "the string");
+    }
+
+    /**
+     * Refuses text with an unpaired surrogate (<code>"&#92;ud800"</code> escaped alone): it is no Unicode
+     * character, and written as UTF-8 it would become {@code ?}.
+     */
+    private static String unicode(JsonParser p, String text, String what) throws InputProblem {
+        int at = Unicode.unpairedSurrogate(text);
+        if (at >= 0) {
+            throw problem(p, what + " holds an unpaired surrogate U+" + Integer.toHexString(text.charAt(at)).toUpperCase(Locale.ROOT)
+                + " at character " + (text.codePointCount(0, at) + 1) + ": expected Unicode text (an escape such as "
+                + "\\ud83d must be followed by its low surrogate, such as \\ude00)");
+        }
+        return text;
     }
 
     /**
@@ -174,7 +190,16 @@ final class Reading {
         return decimal(p, MAX_PRECISION, MAX_SCALE);
     }
 
-    /** As {@link #decimal(JsonParser)}, with other bounds: the raw values of a trace have more places. */
+    /**
+     * @return a value the engine computed, in a result: bounded by {@link PerfevalJson#MAX_COMPUTED_PRECISION}
+     *     and {@link PerfevalJson#MAX_COMPUTED_SCALE}, what sums and ratios of decimals within the model's
+     *     bounds can need
+     */
+    static BigDecimal computed(JsonParser p) throws IOException {
+        return decimal(p, PerfevalJson.MAX_COMPUTED_PRECISION, PerfevalJson.MAX_COMPUTED_SCALE);
+    }
+
+    /** As {@link #decimal(JsonParser)}, with other bounds. */
     static BigDecimal decimal(JsonParser p, int maxPrecision, int maxScale) throws IOException {
         JsonToken token = p.currentToken();
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
@@ -263,6 +288,11 @@ final class Reading {
 
     /** @return the text, cut to a length a message can carry */
     static String clip(String text) {
-        return text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT) + "… (" + text.length() + " characters)";
+        if (text.length() <= QUOTE_LIMIT) {
+            return text;
+        }
+        // Never between the two halves of a character beyond the BMP.
+        int end = Character.isHighSurrogate(text.charAt(QUOTE_LIMIT - 1)) ? QUOTE_LIMIT - 1 : QUOTE_LIMIT;
+        return text.substring(0, end) + "… (" + text.length() + " characters)";
     }
 }

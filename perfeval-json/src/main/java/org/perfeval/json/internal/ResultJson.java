@@ -63,11 +63,11 @@ final class ResultJson {
                     });
                     break;
                 case "maximum": b.maximum(Reading.decimal(p)); break;
-                case "applicablePoints": b.applicablePoints(Reading.decimal(p)); break;
+                case "applicablePoints": b.applicablePoints(Reading.computed(p)); break;
                 case "total":
                     Reading.object(p, TOTAL, f -> {
                         if (f.equals("computed")) {
-                            b.total(Reading.decimal(p));
+                            b.total(Reading.computed(p));
                         } else {
                             b.reportedTotal(Reading.decimal(p));
                         }
@@ -115,7 +115,7 @@ final class ResultJson {
                 if (f.equals("category")) {
                     category[0] = Reading.string(p);
                 } else {
-                    points[0] = Reading.decimal(p);
+                    points[0] = Reading.computed(p);
                 }
             });
             if (!seen.add(category[0])) {

@@ -33,7 +33,7 @@ final class TargetJson {
 
     static Target read(JsonParser p) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
-            String printed = p.getText();
+            String printed = Reading.string(p);
             return Reading.convert(p, p.currentTokenLocation(), () -> Target.parse(printed));
         }
         if (p.currentToken() != JsonToken.START_OBJECT) {

@@ -77,9 +77,9 @@ final class TraceJson {
         return value[0];
     }
 
-    /** A value of a trace: the engine's raw points keep up to {@link PerfevalJson#MAX_TRACE_SCALE} places. */
+    /** A value of a trace: the engine's raw points keep up to {@link PerfevalJson#MAX_COMPUTED_SCALE} places. */
     private static BigDecimal rawDecimal(JsonParser p) throws IOException {
-        return Reading.decimal(p, PerfevalJson.MAX_TRACE_PRECISION, PerfevalJson.MAX_TRACE_SCALE);
+        return Reading.computed(p);
     }
 
     static void write(Trace trace, String resultRuleSetId, String resultRuleSetVersion, JsonGenerator g) throws IOException {
