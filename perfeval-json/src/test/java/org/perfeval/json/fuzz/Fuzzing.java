@@ -2,7 +2,6 @@ package org.perfeval.json.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -17,6 +16,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.perfeval.PerfevalException;
@@ -52,6 +57,7 @@ final class Fuzzing {
     /** A case that has not ended after this much wall-clock time is stopped: it hangs. */
     private static final Duration HANG = Duration.ofSeconds(10);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static ExecutorService runner;
 
     private static final PerfevalJson JSON = PerfevalJson.create();
 
@@ -64,13 +70,47 @@ final class Fuzzing {
      * @return what became of the document
      */
     static String withinASecond(Supplier<String> check) {
-        return assertTimeoutPreemptively(HANG, () -> {
+        Future<String> outcome = runner().submit(() -> {
             long start = THREADS.getCurrentThreadCpuTime();
-            String outcome = check.get();
+            String result = check.get();
             long used = THREADS.getCurrentThreadCpuTime() - start;
             assertTrue(used < PER_CASE.toNanos(), "took " + used / 1_000_000 + " ms of processor time");
-            return outcome;
+            return result;
         });
+        try {
+            return outcome.get(HANG.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            outcome.cancel(true);
+            abandonRunner();
+            throw new AssertionError("the case did not end within " + HANG.toSeconds() + " s", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The thread is stuck in a case: leave it, and run the next cases on a new one. */
+    private static synchronized void abandonRunner() {
+        runner.shutdownNow();
+        runner = null;
+    }
+
+    /** One thread for the cases, made again only after a hang: a thread per case costs more than most cases. */
+    private static synchronized ExecutorService runner() {
+        if (runner == null) {
+            runner = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "fuzz-case");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return runner;
     }
 
     /** An evaluation document: read → score → write → read back, or a clear refusal. */
