@@ -1,0 +1,86 @@
+package org.perfeval.examples.cli;
+
+import java.util.Set;
+import org.perfeval.model.Evaluation;
+import org.perfeval.model.IndicatorNode;
+
+/** {@code validate FILE...}: reads each evaluation document as strictly as the library does. */
+final class ValidateCommand implements Command {
+    private final Documents documents;
+
+    ValidateCommand(Documents documents) {
+        this.documents = documents;
+    }
+
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public String summary() {
+        return "check evaluation documents: JSON format, schema and the domain's rules";
+    }
+
+    @Override
+    public String help() {
+        return """
+            Usage: perfeval validate FILE...
+
+            Checks each evaluation document (UTF-8 JSON) the way the library reads it, and says
+            what it holds:
+              - the JSON itself: syntax, one value, no repeated key, within the size limits;
+              - the schema: every field known and of its type, required fields present, no null,
+                the schema version supported, every target and actual in a printed form;
+              - the domain: years, amounts and scores in range, reported scores within points,
+                names unique among siblings, projects distinct.
+            A report whose scores are poor or whose points do not add up is valid: scoring and
+            the audit report that (see 'perfeval score').
+
+            Exit status: 0 if every file is valid; 1 if any is rejected, with one line per
+            rejected file on standard error: the file, the JSON Pointer, line and column of the
+            bad value, and the problem.
+
+            Options:
+              -h, --help   show this help
+            """;
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of();
+    }
+
+    @Override
+    public int run(Arguments arguments, Console console) {
+        if (arguments.operands().isEmpty()) {
+            throw new UsageException("no file to validate");
+        }
+        int status = PerfevalCli.OK;
+        for (String file : arguments.operands()) {
+            try {
+                Evaluation evaluation = documents.evaluation(file);
+                console.out().println(file + ": valid evaluation: " + describe(evaluation));
+            } catch (RejectedInput rejected) {
+                console.reject(rejected);
+                status = PerfevalCli.REJECTED;
+            }
+        }
+        return status;
+    }
+
+    private static String describe(Evaluation evaluation) {
+        long leaves = evaluation.nodesByPath().values().stream().filter(IndicatorNode::isLeaf).count();
+        return evaluation.unit() + " " + evaluation.year() + " " + evaluation.kind().chineseName()
+            + "; " + count(evaluation.indicators().size(), "top-level indicator")
+            + ", " + count(leaves, "leaf indicator")
+            + ", " + count(evaluation.projects().size(), "project")
+            + ", " + count(evaluation.claims().size(), "claim")
+            + "; reported " + evaluation.reportedTotal().map(t -> t.toPlainString()).orElse("no total")
+            + evaluation.reportedGrade().map(g -> " " + g).orElse(", no grade");
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}
