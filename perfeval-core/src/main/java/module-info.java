@@ -9,4 +9,7 @@ module org.perfeval.core {
     exports org.perfeval;
     exports org.perfeval.model;
     exports org.perfeval.audit;
+    exports org.perfeval.scoring;
+
+    uses org.perfeval.scoring.ScoringRuleProvider;
 }

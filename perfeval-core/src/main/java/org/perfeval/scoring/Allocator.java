@@ -1,0 +1,57 @@
+package org.perfeval.scoring;
+
+import java.math.BigDecimal;
+
+/** The largest-remainder allocation of {@link Allocation}. */
+final class Allocator {
+    private Allocator() {}
+
+    /**
+     * Splits {@code amount} (not negative) in proportion to {@code weights} (each above 0) so that the
+     * shares add up exactly to {@code amount}, at {@code scale} places or the amount's own if finer.
+     * Leftover units go to the largest remainders, ties to the name first in code-point order.
+     */
+    static BigDecimal[] shares(BigDecimal amount, BigDecimal[] weights, String[] names, int scale) {
+        int n = weights.length;
+        int s = Math.max(scale, amount.scale());
+        BigDecimal totalWeight = BigDecimal.ZERO;
+        for (BigDecimal w : weights) {
+            totalWeight = totalWeight.add(w);
+        }
+        BigDecimal units = amount.movePointRight(s);
+        BigDecimal[] whole = new BigDecimal[n];
+        BigDecimal[] remainder = new BigDecimal[n];
+        BigDecimal given = BigDecimal.ZERO;
+        for (int i = 0; i < n; i++) {
+            BigDecimal scaled = units.multiply(weights[i]);
+            whole[i] = scaled.divideToIntegralValue(totalWeight);
+            remainder[i] = scaled.subtract(whole[i].multiply(totalWeight));
+            given = given.add(whole[i]);
+        }
+        int left = units.subtract(given).intValueExact();
+        boolean[] topped = new boolean[n];
+        for (int round = 0; round < left; round++) {
+            int best = -1;
+            for (int i = 0; i < n; i++) {
+                if (topped[i]) {
+                    continue;
+                }
+                if (best < 0) {
+                    best = i;
+                    continue;
+                }
+                int c = remainder[i].compareTo(remainder[best]);
+                if (c > 0 || c == 0 && names[i].compareTo(names[best]) < 0) {
+                    best = i;
+                }
+            }
+            topped[best] = true;
+            whole[best] = whole[best].add(BigDecimal.ONE);
+        }
+        BigDecimal[] shares = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+            shares[i] = whole[i].setScale(0).movePointLeft(s);
+        }
+        return shares;
+    }
+}

@@ -1,0 +1,95 @@
+package org.perfeval.scoring;
+
+import java.math.BigDecimal;
+import org.perfeval.model.Actual;
+import org.perfeval.model.Indicator;
+import org.perfeval.model.Target;
+import org.perfeval.model.Unit;
+
+/**
+ * The target value (A) and the actual value (B) of a quantitative indicator, in the target's unit,
+ * or the reason they cannot be compared.
+ */
+final class Comparison {
+    final BigDecimal a;
+    final BigDecimal b;
+    final Target.Range range;
+    final String reason;
+
+    private Comparison(BigDecimal a, BigDecimal b, Target.Range range, String reason) {
+        this.a = a;
+        this.b = b;
+        this.range = range;
+        this.reason = reason;
+    }
+
+    /**
+     * @param upperOfRange for a range target, compare with its upper bound (else its lower one)
+     */
+    static Comparison read(Indicator indicator, boolean upperOfRange) {
+        Target target = indicator.target().orElse(null);
+        if (target == null) {
+            return failed("the indicator has no target");
+        }
+        BigDecimal a;
+        Target.Range range = null;
+        if (target instanceof Target.Quantitative) {
+            a = ((Target.Quantitative) target).value();
+        } else if (target instanceof Target.Range) {
+            range = (Target.Range) target;
+            a = upperOfRange ? range.upper() : range.lower();
+        } else {
+            return failed("the target \"" + target.print() + "\" is a word, not a number");
+        }
+        Actual actual = indicator.actual();
+        BigDecimal b = measured(actual, target);
+        if (b == null) {
+            return failed(notMeasured(actual, target));
+        }
+        Actual.Measured m = (Actual.Measured) actual;
+        if (m.unit().isPresent()) {
+            Unit actualUnit = m.unit().get();
+            Unit targetUnit = targetUnit(indicator, target);
+            if (targetUnit != null && !sameUnit(actualUnit, targetUnit)) {
+                if (!actualUnit.isMoney() || !targetUnit.isMoney()) {
+                    return failed("the actual is in " + actualUnit + ", the target \"" + target.print() + "\" in " + targetUnit);
+                }
+                b = targetUnit.equals(Unit.YUAN) ? b.movePointRight(4) : b.movePointLeft(4);
+            }
+        }
+        return new Comparison(a, b, range, null);
+    }
+
+    /** @return the measured number of an actual, or null if it is not measured */
+    static BigDecimal measured(Actual actual, Target target) {
+        return actual instanceof Actual.Measured ? ((Actual.Measured) actual).value() : null;
+    }
+
+    static String notMeasured(Actual actual, Target target) {
+        String against = target == null ? "" : ", the target \"" + target.print() + "\" a number";
+        switch (actual.kind()) {
+            case MISSING:
+                return "the actual is blank";
+            case NOT_APPLICABLE:
+                return "the actual says not applicable (" + actual.print() + ")";
+            default:
+                return "the actual \"" + actual.print() + "\" is text" + against;
+        }
+    }
+
+    private static Unit targetUnit(Indicator indicator, Target target) {
+        if (target.unit().isPresent()) {
+            return target.unit().get();
+        }
+        Unit column = indicator.unit().orElse(null);
+        return column == null || column.isQualitativeMarker() ? null : column;
+    }
+
+    private static boolean sameUnit(Unit x, Unit y) {
+        return x.equals(y) || x.isPercent() && y.isPercent();
+    }
+
+    private static Comparison failed(String reason) {
+        return new Comparison(null, null, null, reason);
+    }
+}

@@ -1,0 +1,158 @@
+package org.perfeval.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.perfeval.model.Actual;
+import org.perfeval.model.Direction;
+import org.perfeval.model.Indicator;
+import org.perfeval.model.IndicatorPath;
+
+/**
+ * A rule set with its rules made and its patterns parsed, for the hot path: resolving a binding
+ * compares strings and enums only. Made from a rule set that lints clean.
+ */
+final class CompiledRuleSet {
+
+    /** A rule with the name it was bound by. */
+    static final class Bound {
+        final String name;
+        final ScoringRule rule;
+
+        Bound(String name, ScoringRule rule) {
+            this.name = name;
+            this.rule = rule;
+        }
+    }
+
+    /** An aggregator with the name it was bound by. */
+    static final class BoundAggregator {
+        final String name;
+        final Aggregator aggregator;
+
+        BoundAggregator(String name, Aggregator aggregator) {
+            this.name = name;
+            this.aggregator = aggregator;
+        }
+    }
+
+    final RuleSet ruleSet;
+    private final Map<String, Bound> byCode = new HashMap<>();
+    private final PathPattern[] patterns;
+    private final Bound[] byPath;
+    private final Bound[] byDirection = new Bound[Direction.values().length];
+    private final PathPattern[] groupPatterns;
+    private final BoundAggregator[] groupBound;
+    final BoundAggregator groupDefault;
+    final BoundAggregator total;
+    final Category[] categories;
+    final Bound[] categoryRules;
+    final Indicator[] categoryNodes;
+    final IndicatorPath[] categoryPaths;
+    private final List<List<String>> weightPaths = new ArrayList<>();
+    private final List<BigDecimal> weightValues = new ArrayList<>();
+
+    CompiledRuleSet(RuleSet ruleSet, RuleRegistry registry) {
+        this.ruleSet = ruleSet;
+        List<PathPattern> patternList = new ArrayList<>();
+        List<Bound> pathList = new ArrayList<>();
+        for (RuleBinding binding : ruleSet.bindings()) {
+            Bound bound = new Bound(binding.rule().name(), registry.rule(binding.rule()));
+            switch (binding.by()) {
+                case CODE:
+                    byCode.putIfAbsent(binding.value(), bound);
+                    break;
+                case PATH:
+                    patternList.add(PathPattern.parse(binding.value()));
+                    pathList.add(bound);
+                    break;
+                default:
+                    int d = Direction.valueOf(binding.value()).ordinal();
+                    if (byDirection[d] == null) {
+                        byDirection[d] = bound;
+                    }
+            }
+        }
+        patterns = patternList.toArray(new PathPattern[0]);
+        byPath = pathList.toArray(new Bound[0]);
+
+        groupPatterns = new PathPattern[ruleSet.aggregators().size()];
+        groupBound = new BoundAggregator[groupPatterns.length];
+        for (int i = 0; i < groupPatterns.length; i++) {
+            AggregatorBinding binding = ruleSet.aggregators().get(i);
+            groupPatterns[i] = PathPattern.parse(binding.pattern());
+            groupBound[i] = new BoundAggregator(binding.aggregator().name(), registry.aggregator(binding.aggregator()));
+        }
+        groupDefault = new BoundAggregator(ruleSet.groupAggregator().name(), registry.aggregator(ruleSet.groupAggregator()));
+        total = new BoundAggregator(ruleSet.totalAggregator().name(), registry.aggregator(ruleSet.totalAggregator()));
+
+        categories = ruleSet.categories().toArray(new Category[0]);
+        categoryRules = new Bound[categories.length];
+        categoryNodes = new Indicator[categories.length];
+        categoryPaths = new IndicatorPath[categories.length];
+        for (int i = 0; i < categories.length; i++) {
+            Category category = categories[i];
+            categoryPaths[i] = IndicatorPath.root().child(category.name());
+            if (category.rule().isPresent()) {
+                categoryRules[i] = new Bound(category.rule().get().name(), registry.rule(category.rule().get()));
+                categoryNodes[i] = Indicator.builder().name(category.name()).actual(Actual.missing()).build();
+            }
+        }
+        ruleSet.allocation().weights().forEach((path, weight) -> {
+            weightPaths.add(IndicatorPath.parse(path).names());
+            weightValues.add(weight);
+        });
+    }
+
+    /** @return the rule bound to a leaf: by code, else by path, else by direction; null if none */
+    Bound resolve(Indicator indicator, IndicatorPath path) {
+        if (!byCode.isEmpty() && indicator.code().isPresent()) {
+            Bound bound = byCode.get(indicator.code().get());
+            if (bound != null) {
+                return bound;
+            }
+        }
+        List<String> names = path.names();
+        for (int i = 0; i < patterns.length; i++) {
+            if (patterns[i].matches(names)) {
+                return byPath[i];
+            }
+        }
+        return byDirection[indicator.direction().ordinal()];
+    }
+
+    BoundAggregator aggregatorFor(IndicatorPath path) {
+        for (int i = 0; i < groupPatterns.length; i++) {
+            if (groupPatterns[i].matches(path.names())) {
+                return groupBound[i];
+            }
+        }
+        return groupDefault;
+    }
+
+    boolean hasWeights() {
+        return !weightPaths.isEmpty();
+    }
+
+    BigDecimal weight(IndicatorPath path) {
+        List<String> names = path.names();
+        for (int i = 0; i < weightPaths.size(); i++) {
+            List<String> candidate = weightPaths.get(i);
+            if (candidate.size() == names.size() && sameNames(candidate, names)) {
+                return weightValues.get(i);
+            }
+        }
+        return BigDecimal.ONE;
+    }
+
+    static boolean sameNames(List<String> a, List<String> b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (!Names.same(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

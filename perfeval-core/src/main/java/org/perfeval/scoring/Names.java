@@ -1,0 +1,23 @@
+package org.perfeval.scoring;
+
+/**
+ * Name matching of categories and path patterns: a trailing {@code 指标} is ignored, so that
+ * {@code 产出} and {@code 产出指标} name one category, as reports print both.
+ */
+final class Names {
+    private static final String SUFFIX = "指标";
+
+    private Names() {}
+
+    static boolean same(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int length = coreLength(a);
+        return length == coreLength(b) && a.regionMatches(0, b, 0, length);
+    }
+
+    private static int coreLength(String name) {
+        return name.length() > SUFFIX.length() && name.endsWith(SUFFIX) ? name.length() - SUFFIX.length() : name.length();
+    }
+}

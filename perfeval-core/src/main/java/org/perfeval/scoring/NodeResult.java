@@ -1,0 +1,114 @@
+package org.perfeval.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.perfeval.internal.PerfevalStyle;
+import org.perfeval.model.IndicatorPath;
+
+/**
+ * The score of one node of the indicator tree: its points (stated or allocated, and which), the
+ * points awarded by the rule set beside the score the report gives itself, the score rate (得分率),
+ * whether the target was met, the band of a qualitative rating, whether a deviation note is required
+ * (S13), and the trace.
+ *
+ * <p>For the audit: {@link #awarded()} is what the rule gives, {@link #reportedScore()} what the
+ * report claims, {@link #difference()} the gap; {@link #band()} is the band a reported qualitative
+ * score must lie in; {@link #deviationReasons()} says whether the report owes a deviation note and
+ * {@link #deviationNote()} whether it gave one; {@link #childPointsSum()} whether a group's children
+ * add up to it.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@PerfevalStyle
+public abstract class NodeResult {
+
+    /** Builds a {@link NodeResult}; made by the {@link ScoringEngine}. */
+    public static final class Builder extends ImmutableNodeResult.Builder {}
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the node's path, such as {@code 产出指标/履职目标实现/标兵奖} */
+    public abstract IndicatorPath path();
+
+    /** @return the node's code, if the report gives one */
+    public abstract Optional<String> code();
+
+    /** @return whether the node is a leaf indicator (else a group) */
+    public abstract boolean leaf();
+
+    /** @return the node's points (分值) as scored: stated, implied, from the rule set or allocated */
+    public abstract BigDecimal points();
+
+    /** @return where {@link #points()} come from */
+    public abstract PointsSource pointsSource();
+
+    /** @return the points the report states on the node, if any (they may differ from a category's) */
+    public abstract Optional<BigDecimal> statedPoints();
+
+    /**
+     * @return the points that count after S12: {@link #points()}, less the points of not-applicable
+     *     indicators under {@link NotApplicablePolicy#RESCALE_TOTAL}; 0 for a not-applicable node
+     */
+    public abstract BigDecimal applicablePoints();
+
+    /** @return the points awarded by the rule set, rounded; in {@code [0, applicablePoints]} */
+    public abstract BigDecimal awarded();
+
+    /** @return the score rate (得分率) in percent, {@code 100 × awarded / applicablePoints}; absent for 0 points */
+    public abstract Optional<BigDecimal> rate();
+
+    /** @return the score the report gives the node (自评得分), if any */
+    public abstract Optional<BigDecimal> reportedScore();
+
+    /** @return the score rate the report prints for a group, in percent, if any */
+    public abstract Optional<BigDecimal> reportedRate();
+
+    /** @return whether the node was scored, could not be scored, or does not apply */
+    public abstract RuleOutcome.Status status();
+
+    /** @return whether a leaf's target was met; {@link TargetStatus#NOT_JUDGED} for groups */
+    public abstract TargetStatus targetStatus();
+
+    /** @return the band of a qualitative rating (S5), for leaves scored by such a rule */
+    public abstract Optional<ScoreBand> band();
+
+    /** @return why the rule set requires a deviation note (S13); empty when it requires none */
+    public abstract List<DeviationReason> deviationReasons();
+
+    /** @return the deviation note the report gives (偏差原因), if any */
+    public abstract Optional<String> deviationNote();
+
+    /** @return for a group, the sum of its children's points as scored */
+    public abstract Optional<BigDecimal> childPointsSum();
+
+    /** @return how the awarded points came about */
+    public abstract Trace trace();
+
+    /** @return the node's name: the last name of its path */
+    public String name() {
+        return path().leafName();
+    }
+
+    /** @return whether the rule set requires a deviation note for the node (S13) */
+    public boolean deviationNoteRequired() {
+        return !deviationReasons().isEmpty();
+    }
+
+    /** @return the reported score less the awarded points, if the report gives a score */
+    public Optional<BigDecimal> difference() {
+        return reportedScore().map(r -> r.subtract(awarded()));
+    }
+
+    /** @return such as {@code 产出指标 40.00/40 (reported 39.35)} */
+    @Override
+    public String toString() {
+        return path() + " " + awarded().toPlainString() + "/" + points().toPlainString()
+            + reportedScore().map(r -> " (reported " + r.toPlainString() + ")").orElse("");
+    }
+}

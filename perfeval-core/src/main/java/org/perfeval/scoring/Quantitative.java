@@ -1,0 +1,66 @@
+package org.perfeval.scoring;
+
+import java.math.BigDecimal;
+
+/** The formulas of the quantitative rules S1 to S4, shared by the rules that combine them. */
+final class Quantitative {
+    static final String[] ABW = {"A", "B", "w"};
+
+    private Quantitative() {}
+
+    /** S1: B ≥ A → w; else round(B / A × w, 2), never below 0; A ≤ 0 and missed → 0. */
+    static RuleOutcome positive(BigDecimal a, BigDecimal b, BigDecimal w) {
+        if (b.compareTo(a) >= 0) {
+            return outcome(w, TargetStatus.MET, "B ≥ A → w", a, b, w);
+        }
+        if (a.signum() <= 0) {
+            return outcome(BigDecimal.ZERO, TargetStatus.MISSED, "B < A ≤ 0 → 0", a, b, w);
+        }
+        if (b.signum() <= 0) {
+            return outcome(BigDecimal.ZERO, TargetStatus.MISSED, "B ≤ 0 < A → 0", a, b, w);
+        }
+        return outcome(Exact.mulDiv(b, w, a), TargetStatus.MISSED, "B / A × w", a, b, w);
+    }
+
+    /** S2: B ≤ A → w; else A / B × w; A ≤ 0 and missed → 0. */
+    static RuleOutcome reverseRatio(BigDecimal a, BigDecimal b, BigDecimal w) {
+        if (b.compareTo(a) <= 0) {
+            return outcome(w, TargetStatus.MET, "B ≤ A → w", a, b, w);
+        }
+        if (a.signum() <= 0) {
+            return outcome(BigDecimal.ZERO, TargetStatus.MISSED, "B > A, A ≤ 0 → 0", a, b, w);
+        }
+        return outcome(Exact.mulDiv(a, w, b), TargetStatus.MISSED, "A / B × w", a, b, w);
+    }
+
+    /** S3: B ≤ A → w; A < B < 2A → (1 − (B − A) / A) × w; B ≥ 2A → 0; A ≤ 0 and missed → 0. */
+    static RuleOutcome reverseLinear(BigDecimal a, BigDecimal b, BigDecimal w) {
+        if (b.compareTo(a) <= 0) {
+            return outcome(w, TargetStatus.MET, "B ≤ A → w", a, b, w);
+        }
+        if (a.signum() <= 0) {
+            return outcome(BigDecimal.ZERO, TargetStatus.MISSED, "B > A, A ≤ 0 → 0", a, b, w);
+        }
+        BigDecimal twiceA = a.add(a);
+        if (b.compareTo(twiceA) >= 0) {
+            return outcome(BigDecimal.ZERO, TargetStatus.MISSED, "B ≥ 2A → 0", a, b, w);
+        }
+        return outcome(Exact.mulDiv(twiceA.subtract(b), w, a), TargetStatus.MISSED, "(1 − (B − A) / A) × w", a, b, w);
+    }
+
+    /** S4: A = 0: B ≤ 0 → w, else 0; A ≠ 0: as S1. */
+    static RuleOutcome equality(BigDecimal a, BigDecimal b, BigDecimal w) {
+        if (a.signum() == 0) {
+            return b.signum() <= 0
+                ? outcome(w, TargetStatus.MET, "A = 0, B ≤ 0 → w", a, b, w)
+                : outcome(BigDecimal.ZERO, TargetStatus.MISSED, "A = 0, B > 0 → 0", a, b, w);
+        }
+        return positive(a, b, w);
+    }
+
+    static RuleOutcome outcome(BigDecimal raw, TargetStatus status, String formula, BigDecimal a, BigDecimal b,
+            BigDecimal w) {
+        return new RuleOutcome(RuleOutcome.Status.SCORED, raw, status, null, formula, ABW, new BigDecimal[] {a, b, w},
+            null, b, a);
+    }
+}

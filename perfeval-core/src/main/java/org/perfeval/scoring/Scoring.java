@@ -1,0 +1,456 @@
+package org.perfeval.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.perfeval.model.Actual;
+import org.perfeval.model.Evaluation;
+import org.perfeval.model.Indicator;
+import org.perfeval.model.IndicatorGroup;
+import org.perfeval.model.IndicatorNode;
+import org.perfeval.model.IndicatorPath;
+
+/**
+ * One scoring of one evaluation: assigns points top-down (stated, implied, category, allocated),
+ * scores the leaves, aggregates the groups and the total, and collects the node results in report
+ * order. Not thread-safe; the engine makes one per call.
+ */
+final class Scoring {
+    private static final String[] NO_NAMES = {};
+    private static final BigDecimal[] NO_VALUES = {};
+    private static final RuleOutcome NOT_APPLICABLE_ACTUAL =
+        RuleOutcome.notApplicable("the report says the indicator does not apply");
+    private static final RuleOutcome NO_RULE = RuleOutcome.notScorable("no rule of the rule set binds the indicator");
+
+    private final CompiledRuleSet compiled;
+    private final RuleSet ruleSet;
+    private final Evaluation evaluation;
+    private final Iterator<IndicatorPath> paths;
+    private final List<NodeResult> out;
+    private final RoundingStep indicatorStep;
+    private final RoundingStep groupStep;
+    private final RoundingStep rateStep;
+    private final boolean deferNotApplicable;
+    private final boolean notApplicableCounts;
+    private final Deviations deviations;
+
+    Scoring(CompiledRuleSet compiled, Evaluation evaluation) {
+        this.compiled = compiled;
+        this.ruleSet = compiled.ruleSet;
+        this.evaluation = evaluation;
+        Map<IndicatorPath, IndicatorNode> byPath = evaluation.nodesByPath();
+        this.paths = byPath.keySet().iterator();
+        this.out = new ArrayList<>(byPath.size() + compiled.categories.length);
+        this.indicatorStep = ruleSet.rounding().indicator();
+        this.groupStep = ruleSet.rounding().group();
+        this.rateStep = ruleSet.rounding().rate();
+        this.deferNotApplicable = ruleSet.notApplicable() == NotApplicablePolicy.RESCALE_TOTAL;
+        this.notApplicableCounts = ruleSet.notApplicable() == NotApplicablePolicy.ZERO;
+        this.deviations = new Deviations(ruleSet.deviation());
+    }
+
+    EvaluationResult run() {
+        BigDecimal maximum = ruleSet.gradeScale().maximum();
+        List<IndicatorNode> tops = evaluation.indicators();
+        Category[] categories = compiled.categories;
+        int[] categoryOf = new int[tops.size()];
+        boolean[] present = new boolean[categories.length];
+        for (int i = 0; i < tops.size(); i++) {
+            categoryOf[i] = -1;
+            for (int j = 0; j < categories.length; j++) {
+                if (!present[j] && Names.same(categories[j].name(), tops.get(i).name())) {
+                    categoryOf[i] = j;
+                    present[j] = true;
+                    break;
+                }
+            }
+        }
+        BigDecimal[] categoryPoints = new BigDecimal[categories.length];
+        int synthesized = 0;
+        for (int j = 0; j < categories.length; j++) {
+            categoryPoints[j] = categories[j].points();
+            if (!present[j] && compiled.categoryRules[j] != null) {
+                synthesized++;
+            }
+        }
+        Map<String, BigDecimal> unearned = redistribute(categories, present, categoryPoints);
+
+        int n = synthesized + tops.size();
+        IndicatorNode[] nodes = new IndicatorNode[n];
+        IndicatorPath[] preset = new IndicatorPath[n];
+        CompiledRuleSet.Bound[] forced = new CompiledRuleSet.Bound[n];
+        BigDecimal[] points = new BigDecimal[n];
+        PointsSource[] sources = new PointsSource[n];
+        int at = 0;
+        for (int j = 0; j < categories.length; j++) {
+            if (!present[j] && compiled.categoryRules[j] != null) {
+                nodes[at] = compiled.categoryNodes[j];
+                preset[at] = compiled.categoryPaths[j];
+                forced[at] = compiled.categoryRules[j];
+                points[at] = categoryPoints[j];
+                sources[at++] = PointsSource.RULE_SET;
+            }
+        }
+        for (int i = 0; i < tops.size(); i++, at++) {
+            nodes[at] = tops.get(i);
+            if (categoryOf[i] >= 0) {
+                points[at] = categoryPoints[categoryOf[i]];
+                sources[at] = PointsSource.RULE_SET;
+            }
+        }
+        BigDecimal unearnedSum = BigDecimal.ZERO;
+        for (BigDecimal p : unearned.values()) {
+            unearnedSum = unearnedSum.add(p);
+        }
+        assignPoints(nodes, points, sources, maximum.subtract(unearnedSum), IndicatorPath.root());
+
+        NodeResult[] results = new NodeResult[n];
+        for (int i = 0; i < n; i++) {
+            results[i] = score(nodes[i], preset[i], points[i], sources[i], forced[i]);
+        }
+        List<ChildScore> phantoms = new ArrayList<>(unearned.size());
+        unearned.forEach((name, p) -> {
+            if (p.signum() > 0) {
+                phantoms.add(ChildScore.trusted(IndicatorPath.root().child(name), p, BigDecimal.ZERO));
+            }
+        });
+        Combined total = combine(IndicatorPath.root(), maximum, true, points, results, phantoms, compiled.total,
+            ruleSet.rounding().total());
+        return EvaluationResult.builder()
+            .evaluation(evaluation)
+            .ruleSetId(ruleSet.id())
+            .ruleSetVersion(ruleSet.version())
+            .maximum(maximum)
+            .total(total.awarded)
+            .grade(ruleSet.gradeScale().gradeOf(total.awarded))
+            .reportedTotal(evaluation.reportedTotal())
+            .reportedGrade(evaluation.reportedGrade())
+            .applicablePoints(total.childApplicable)
+            .addAllNodes(out)
+            .putAllUnearnedCategories(unearned)
+            .totalTrace(total.trace)
+            .build();
+    }
+
+    /** Moves the points of absent categories by their {@code whenAbsent}; returns those that stay unearned. */
+    private static Map<String, BigDecimal> redistribute(Category[] categories, boolean[] present, BigDecimal[] points) {
+        Map<String, BigDecimal> unearned = Collections.emptyMap();
+        for (int j = 0; j < categories.length; j++) {
+            if (present[j] || categories[j].rule().isPresent()) {
+                continue;
+            }
+            if (unearned.isEmpty()) {
+                unearned = new LinkedHashMap<>();
+            }
+            if (categories[j].whenAbsent().isEmpty()) {
+                unearned.merge(categories[j].name(), points[j], BigDecimal::add);
+                continue;
+            }
+            for (Map.Entry<String, BigDecimal> move : categories[j].whenAbsent().entrySet()) {
+                int k = indexOf(categories, move.getKey());
+                if (k >= 0 && (present[k] || categories[k].rule().isPresent())) {
+                    points[k] = points[k].add(move.getValue());
+                } else {
+                    unearned.merge(move.getKey(), move.getValue(), BigDecimal::add);
+                }
+            }
+        }
+        return unearned;
+    }
+
+    private static int indexOf(Category[] categories, String name) {
+        for (int k = 0; k < categories.length; k++) {
+            if (Names.same(categories[k].name(), name)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Fills the points of the nodes that have none yet: stated or implied, else a share of what the
+     * parent's points leave, by the largest-remainder allocation.
+     */
+    private void assignPoints(IndicatorNode[] nodes, BigDecimal[] points, PointsSource[] sources, BigDecimal parent,
+            IndicatorPath parentPath) {
+        BigDecimal fixed = BigDecimal.ZERO;
+        int free = 0;
+        for (int i = 0; i < nodes.length; i++) {
+            if (points[i] == null) {
+                BigDecimal implied = implied(nodes[i]);
+                if (implied != null) {
+                    points[i] = implied;
+                    sources[i] = nodes[i].points().isPresent() ? PointsSource.STATED : PointsSource.IMPLIED;
+                } else {
+                    free++;
+                    continue;
+                }
+            }
+            fixed = fixed.add(points[i]);
+        }
+        if (free == 0) {
+            return;
+        }
+        BigDecimal left = parent.subtract(fixed);
+        if (left.signum() < 0) {
+            // The stated points already pass the parent's; the others get none, and the group reads
+            // its children's points as weights (see the weighted sum).
+            left = BigDecimal.ZERO;
+        }
+        BigDecimal[] weights = new BigDecimal[free];
+        String[] names = new String[free];
+        for (int i = 0, f = 0; i < nodes.length; i++) {
+            if (points[i] == null) {
+                names[f] = nodes[i].name();
+                weights[f++] = compiled.hasWeights() ? compiled.weight(parentPath.child(nodes[i].name())) : BigDecimal.ONE;
+            }
+        }
+        BigDecimal[] shares = Allocator.shares(left, weights, names, ruleSet.allocation().scale());
+        for (int i = 0, f = 0; i < nodes.length; i++) {
+            if (points[i] == null) {
+                points[i] = shares[f++];
+                sources[i] = PointsSource.ALLOCATED;
+            }
+        }
+    }
+
+    /** @return the stated points, or for a group stating none the sum of its children's if all have some */
+    private static BigDecimal implied(IndicatorNode node) {
+        if (node.points().isPresent()) {
+            return node.points().get();
+        }
+        if (node instanceof IndicatorGroup) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (IndicatorNode child : ((IndicatorGroup) node).children()) {
+                BigDecimal p = implied(child);
+                if (p == null) {
+                    return null;
+                }
+                sum = sum.add(p);
+            }
+            return sum;
+        }
+        return null;
+    }
+
+    private NodeResult score(IndicatorNode node, IndicatorPath preset, BigDecimal points, PointsSource source,
+            CompiledRuleSet.Bound forced) {
+        IndicatorPath path = preset != null ? preset : paths.next();
+        int slot = out.size();
+        out.add(null);
+        NodeResult result = node instanceof Indicator
+            ? scoreLeaf((Indicator) node, path, points, source, forced)
+            : scoreGroup((IndicatorGroup) node, path, points, source);
+        out.set(slot, result);
+        return result;
+    }
+
+    private NodeResult scoreGroup(IndicatorGroup group, IndicatorPath path, BigDecimal points, PointsSource source) {
+        List<IndicatorNode> children = group.children();
+        int k = children.size();
+        IndicatorNode[] nodes = children.toArray(new IndicatorNode[k]);
+        BigDecimal[] childPoints = new BigDecimal[k];
+        PointsSource[] sources = new PointsSource[k];
+        assignPoints(nodes, childPoints, sources, points, path);
+        NodeResult[] results = new NodeResult[k];
+        for (int i = 0; i < k; i++) {
+            results[i] = score(nodes[i], null, childPoints[i], sources[i], null);
+        }
+        Combined combined = combine(path, points, false, childPoints, results, List.of(), compiled.aggregatorFor(path),
+            groupStep);
+        return NodeResult.builder()
+            .path(path)
+            .code(group.code())
+            .leaf(false)
+            .points(points)
+            .pointsSource(source)
+            .statedPoints(group.points())
+            .applicablePoints(combined.applicable)
+            .awarded(combined.awarded)
+            .rate(Scoring.rate(combined.awarded, combined.applicable, rateStep))
+            .reportedScore(group.reportedScore())
+            .reportedRate(group.reportedRate())
+            .status(combined.status)
+            .targetStatus(TargetStatus.NOT_JUDGED)
+            .childPointsSum(combined.childPoints)
+            .trace(combined.trace)
+            .build();
+    }
+
+    /** The aggregate of a group's children, or of the top-level nodes into the total. */
+    private static final class Combined {
+        BigDecimal awarded;
+        BigDecimal applicable;
+        BigDecimal childPoints;
+        BigDecimal childApplicable;
+        RuleOutcome.Status status;
+        Trace trace;
+    }
+
+    private Combined combine(IndicatorPath path, BigDecimal points, boolean root, BigDecimal[] childPoints,
+            NodeResult[] results, List<ChildScore> phantoms, CompiledRuleSet.BoundAggregator aggregator,
+            RoundingStep step) {
+        BigDecimal sumPoints = BigDecimal.ZERO;
+        BigDecimal sumApplicable = BigDecimal.ZERO;
+        boolean allNotApplicable = results.length > 0 && phantoms.isEmpty();
+        List<ChildScore> counted = new ArrayList<>(results.length + phantoms.size());
+        for (int i = 0; i < results.length; i++) {
+            NodeResult r = results[i];
+            sumPoints = sumPoints.add(childPoints[i]);
+            sumApplicable = sumApplicable.add(r.applicablePoints());
+            allNotApplicable &= r.status() == RuleOutcome.Status.NOT_APPLICABLE;
+            if (r.applicablePoints().signum() > 0) {
+                counted.add(ChildScore.trusted(r.path(), r.applicablePoints(), r.awarded()));
+            }
+        }
+        for (ChildScore phantom : phantoms) {
+            sumPoints = sumPoints.add(phantom.points());
+            sumApplicable = sumApplicable.add(phantom.points());
+            counted.add(phantom);
+        }
+        Combined c = new Combined();
+        c.childPoints = sumPoints;
+        c.childApplicable = sumApplicable;
+        c.status = RuleOutcome.Status.SCORED;
+        if (allNotApplicable && !root) {
+            c.awarded = BigDecimal.ZERO;
+            c.applicable = BigDecimal.ZERO;
+            c.status = RuleOutcome.Status.NOT_APPLICABLE;
+            c.trace = trace(aggregator.name, "—", NO_NAMES, NO_VALUES, BigDecimal.ZERO, BigDecimal.ZERO,
+                "no child applies (" + ruleSet.notApplicable() + ")");
+            return c;
+        }
+        BigDecimal reach = points;
+        if (!root && deferNotApplicable) {
+            // S12 on the total only: the group keeps its awarded points and reports fewer applicable ones.
+            if (sumPoints.compareTo(points) == 0) {
+                reach = sumApplicable;
+            } else if (sumApplicable.compareTo(sumPoints) != 0 && sumPoints.signum() > 0) {
+                reach = step.roundWithin(Exact.mulDiv(points, sumApplicable, sumPoints), points);
+            }
+        }
+        c.applicable = reach;
+        if (counted.isEmpty()) {
+            c.awarded = step.roundWithin(BigDecimal.ZERO, reach);
+            c.trace = trace(aggregator.name, "no child counts → 0", NO_NAMES, NO_VALUES, BigDecimal.ZERO, c.awarded, null);
+            return c;
+        }
+        RuleOutcome outcome;
+        try {
+            outcome = aggregator.aggregator.aggregate(path, reach, counted);
+        } catch (RuntimeException e) {
+            throw new RuleContractException("aggregator " + aggregator.name + " threw while aggregating " + where(path), e);
+        }
+        if (outcome == null || outcome.status() != RuleOutcome.Status.SCORED || outcome.awarded().signum() < 0
+                || outcome.awarded().compareTo(reach) > 0) {
+            throw new RuleContractException("aggregator " + aggregator.name + " must award a scored value in [0, "
+                + reach.toPlainString() + "] but returned " + outcome + " for " + where(path), null);
+        }
+        c.awarded = step.roundWithin(outcome.awarded(), reach);
+        c.trace = trace(aggregator.name, outcome.formula(), outcome.inputNames(), outcome.inputValues(), outcome.awarded(),
+            c.awarded, outcome.note().orElse(null));
+        return c;
+    }
+
+    private NodeResult scoreLeaf(Indicator indicator, IndicatorPath path, BigDecimal w, PointsSource source,
+            CompiledRuleSet.Bound forced) {
+        String ruleId;
+        RuleOutcome outcome;
+        if (indicator.actual() instanceof Actual.NotApplicable) {
+            ruleId = "not-applicable";
+            outcome = NOT_APPLICABLE_ACTUAL;
+        } else {
+            CompiledRuleSet.Bound bound = forced != null ? forced : compiled.resolve(indicator, path);
+            if (bound == null) {
+                ruleId = "none";
+                outcome = NO_RULE;
+            } else {
+                ruleId = bound.name;
+                outcome = apply(bound, indicator, ScoringContext.trusted(path, w, source, evaluation, ruleSet));
+            }
+        }
+        RuleOutcome.Status status = outcome.status();
+        BigDecimal raw = outcome.awarded();
+        String formula = outcome.formula();
+        String note = outcome.note().orElse(null);
+        if (status == RuleOutcome.Status.NOT_SCORABLE) {
+            switch (ruleSet.unscorable()) {
+                case REPORTED_SCORE:
+                    if (indicator.reportedScore().isPresent() && indicator.reportedScore().get().compareTo(w) <= 0) {
+                        raw = indicator.reportedScore().get();
+                        formula = "not scorable → reported score";
+                    }
+                    break;
+                case NOT_APPLICABLE:
+                    status = RuleOutcome.Status.NOT_APPLICABLE;
+                    formula = "not scorable → not applicable";
+                    break;
+                default:
+                    break;
+            }
+        }
+        BigDecimal applicable = w;
+        if (status == RuleOutcome.Status.NOT_APPLICABLE) {
+            raw = BigDecimal.ZERO;
+            applicable = notApplicableCounts ? w : BigDecimal.ZERO;
+        }
+        BigDecimal awarded = indicatorStep.roundWithin(raw, w);
+        TargetStatus target = outcome.targetStatus();
+        if (target == TargetStatus.NOT_JUDGED && status == RuleOutcome.Status.SCORED) {
+            target = TargetJudge.judge(indicator);
+        }
+        return NodeResult.builder()
+            .path(path)
+            .code(indicator.code())
+            .leaf(true)
+            .points(w)
+            .pointsSource(source)
+            .statedPoints(indicator.points())
+            .applicablePoints(applicable)
+            .awarded(awarded)
+            .rate(rate(awarded, applicable, rateStep))
+            .reportedScore(indicator.reportedScore())
+            .status(status)
+            .targetStatus(target)
+            .band(outcome.band())
+            .addAllDeviationReasons(status == RuleOutcome.Status.NOT_APPLICABLE ? List.of()
+                : deviations.reasons(indicator, outcome, target, ruleId))
+            .deviationNote(indicator.deviationNote())
+            .trace(trace(ruleId, formula, outcome.inputNames(), outcome.inputValues(), raw, awarded, note))
+            .build();
+    }
+
+    private static RuleOutcome apply(CompiledRuleSet.Bound bound, Indicator indicator, ScoringContext context) {
+        RuleOutcome outcome;
+        try {
+            outcome = bound.rule.score(indicator, context);
+        } catch (RuntimeException e) {
+            throw new RuleContractException("rule " + bound.name + " threw while scoring " + where(context.path()), e);
+        }
+        if (outcome == null || outcome.status() == RuleOutcome.Status.SCORED
+                && (outcome.awarded().signum() < 0 || outcome.awarded().compareTo(context.points()) > 0)) {
+            throw new RuleContractException("rule " + bound.name + " must award points in [0, "
+                + context.points().toPlainString() + "] but returned " + outcome + " for " + where(context.path()), null);
+        }
+        return outcome;
+    }
+
+    private Trace trace(String ruleId, String formula, String[] names, BigDecimal[] values, BigDecimal raw,
+            BigDecimal rounded, String note) {
+        return new Trace(ruleId, ruleSet.id(), ruleSet.version(), formula, names, values, raw, rounded, note);
+    }
+
+    private static java.util.Optional<BigDecimal> rate(BigDecimal awarded, BigDecimal applicable, RoundingStep step) {
+        return applicable.signum() > 0
+            ? java.util.Optional.of(awarded.multiply(Exact.HUNDRED).divide(applicable, step.scale(), step.mode()))
+            : java.util.Optional.empty();
+    }
+
+    private static String where(IndicatorPath path) {
+        return path.depth() == 0 ? "the total" : path.toString();
+    }
+}

@@ -1,0 +1,73 @@
+package org.perfeval.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.perfeval.model.Evaluation;
+
+/**
+ * Scores evaluations under one rule set: {@link #score(Evaluation)} gives the computed total and
+ * grade beside the reported ones, every node's points, awarded points, rate and trace, the budget
+ * metrics and the audit's findings.
+ *
+ * <pre>{@code
+ * ScoringEngine engine = ScoringEngine.of(Profiles.departmentOverall(), RuleRegistry.builtIns());
+ * EvaluationResult result = engine.score(evaluation);
+ * result.total();                                   // 100.00
+ * result.grade().label();                           // 优
+ * result.node("产出指标").get().reportedScore();     // Optional[39.35]
+ * }</pre>
+ *
+ * <p>How it scores: every node gets its points top-down, the total being the grade scale's maximum:
+ * a category's points from the rule set, else the points the report states, else (for a group that
+ * states none) the sum of its children's if they all state some, else a share of what the parent's
+ * points leave ({@link Allocation}). Each leaf is scored by the rule its binding names
+ * ({@link RuleBinding}), each group by its aggregator, the total by the total aggregator; each step
+ * is rounded as the rule set says. A poor score, an actual that cannot be scored, a report whose
+ * points do not add up: all are results, never exceptions.
+ *
+ * <p>The engine is immutable, thread-safe and deterministic: one engine scores any number of
+ * evaluations from any number of threads, and the same evaluation always gives an equal result.
+ */
+public final class ScoringEngine {
+    private final CompiledRuleSet compiled;
+
+    private ScoringEngine(CompiledRuleSet compiled) {
+        this.compiled = compiled;
+    }
+
+    /**
+     * Makes an engine for a rule set that lints clean.
+     *
+     * @param ruleSet the rule set, not null
+     * @param registry the rules and aggregators it may name, not null
+     * @return the engine
+     * @throws InvalidRuleSetException listing every problem of {@link RuleSet#lint(RuleRegistry)}
+     */
+    public static ScoringEngine of(RuleSet ruleSet, RuleRegistry registry) {
+        requireNonNull(ruleSet, "ruleSet");
+        requireNonNull(registry, "registry");
+        List<LintProblem> problems = ruleSet.lint(registry);
+        if (!problems.isEmpty()) {
+            throw new InvalidRuleSetException(ruleSet.id(), problems);
+        }
+        return new ScoringEngine(new CompiledRuleSet(ruleSet, registry));
+    }
+
+    /** @return the rule set the engine scores by */
+    public RuleSet ruleSet() {
+        return compiled.ruleSet;
+    }
+
+    /**
+     * Scores an evaluation.
+     *
+     * @param evaluation the evaluation, not null
+     * @return the result
+     * @throws RuleContractException if a rule or aggregator registered by the application breaks its
+     *     contract (the built-ins never do)
+     */
+    public EvaluationResult score(Evaluation evaluation) {
+        return new Scoring(compiled, requireNonNull(evaluation, "evaluation")).run();
+    }
+}
