@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -24,6 +25,7 @@ final class Errors {
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '(.*)'", Pattern.DOTALL);
     private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'");
     private static final Pattern HINT = Pattern.compile("\\s*\\(?[:;,]?\\s*(?:enable|disable)\\s+`[^`]*`(?:\\s+to\\s+\\w+)?\\)?");
+    private static final Pattern FEATURE = Pattern.compile("\\s*\\([^()]*Feature '[^']*'[^()]*\\)");
     private static final Pattern FROM = Pattern.compile("\\s*\\(from `[^`]*`\\)");
     private static final Pattern SOURCE = Pattern.compile("\\s*\\(?(?:start marker at )?\\[Source:[^\\]]*\\]\\)?");
     private static final Pattern QUOTED_NAME = Pattern.compile("`([^`]*)`");
@@ -43,8 +45,8 @@ final class Errors {
         if (e instanceof JsonMappingException) {
             JsonMappingException mapping = (JsonMappingException) e;
             String problem = isTrailingToken(mapping)
-                ? "unexpected content after the end of " + description + ": expected the end of the input, "
-                    + "one document per input"
+                ? "unexpected content (\"" + excerpt(parser) + "\") after the end of " + description
+                    + ": expected the end of the input; send one document per input"
                 : clean(e.getOriginalMessage());
             return at(pointer(mapping.getPath()), location(e, parser), problem, null);
         }
@@ -53,7 +55,7 @@ final class Errors {
     }
 
     static JsonInputException empty(String description) {
-        return new JsonInputException("", 1, 1, "the document is empty: expected " + description + " (a JSON object)", null);
+        return new JsonInputException("", 1, 1, "no content: expected " + description + " (a JSON object)", null);
     }
 
     private static JsonInputException at(String pointer, JsonLocation location, String problem, Throwable cause) {
@@ -77,6 +79,15 @@ final class Errors {
     private static JsonLocation location(JsonProcessingException e, JsonParser parser) {
         JsonLocation location = e.getLocation();
         return location != null && location.getLineNr() > 0 ? location : parser.currentLocation();
+    }
+
+    private static String excerpt(JsonParser parser) {
+        try {
+            String text = parser.getText();
+            return text == null ? "" : text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static boolean isTrailingToken(JsonMappingException e) {
@@ -149,13 +160,14 @@ final class Errors {
     /** Jackson's own words for a malformed token, without its hints, class names or source excerpts. */
     static String clean(String message) {
         String cleaned = HINT.matcher(message).replaceAll("");
+        cleaned = FEATURE.matcher(cleaned).replaceAll("");
         cleaned = FROM.matcher(cleaned).replaceAll("");
         cleaned = SOURCE.matcher(cleaned).replaceAll("");
         cleaned = QUOTED_NAME.matcher(cleaned).replaceAll(m -> m.group(1).contains(".") ? "a value" : Matcher.quoteReplacement(m.group(1)));
         cleaned = cleaned.strip();
         String lower = cleaned.toLowerCase(Locale.ROOT);
-        if (cleaned.isEmpty() || lower.contains("jackson") || lower.contains("fasterxml") || cleaned.contains("Immutable")
-                || cleaned.contains("$")) {
+        if (cleaned.isEmpty() || lower.contains("jackson") || lower.contains("fasterxml") || lower.contains("feature")
+                || cleaned.contains("Immutable") || cleaned.contains("$")) {
             return "the input is not valid JSON here";
         }
         return Character.toLowerCase(cleaned.charAt(0)) + cleaned.substring(1);

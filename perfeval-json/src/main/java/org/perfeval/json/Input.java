@@ -69,8 +69,7 @@ final class Input {
         String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
         int column = before.codePointCount(0, before.length()) + 1;
         return new JsonInputException("", line, column, String.format(
-            "the document is not UTF-8: byte 0x%02X at offset %d does not form a UTF-8 character; "
-                + "expected UTF-8 text (convert documents in GBK or GB18030 first)", bytes[offset] & 0xFF, offset), null);
+            "byte 0x%02X at offset %d is not UTF-8: expected UTF-8 text (convert documents in GBK or GB18030 first)", bytes[offset] & 0xFF, offset), null);
     }
 
     /** RFC 8259 lets a parser ignore a leading byte order mark; systems on Windows often write one. */

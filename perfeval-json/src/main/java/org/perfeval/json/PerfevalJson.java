@@ -80,8 +80,11 @@ public final class PerfevalJson {
     public static final int MAX_STRING_LENGTH = 65_536;
     /** Longest field name, in characters: the format's longest is under 30. */
     public static final int MAX_NAME_LENGTH = 256;
-    /** Most tokens in one document: a 50-indicator report has about 1,000. */
-    public static final int MAX_TOKEN_COUNT = 1_000_000;
+    /**
+     * Most tokens (names, values, brackets) in one document: a 50-indicator report has about 1,000, the
+     * result of scoring it a few thousand. Bounds the work a document can ask for.
+     */
+    public static final int MAX_TOKEN_COUNT = 200_000;
     /** Most significant digits of a decimal, the domain model's bound. */
     public static final int MAX_DECIMAL_PRECISION = 34;
     /** Most decimal places of a decimal, the domain model's bound. */

@@ -81,7 +81,7 @@ final class TargetJson {
         for (String field : fields.keySet()) {
             if (!List.of(allowed).contains(field)) {
                 throw new IllegalArgumentException(what + " has only the fields " + String.join(", ", allowed)
-                    + " but \"" + field + "\" was given; see the format of structured targets");
+                    + " but \"" + field + "\" was given");
             }
         }
     }
