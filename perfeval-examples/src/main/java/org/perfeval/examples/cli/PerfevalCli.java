@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.perfeval.scoring.RuleRegistry;
 
 /**
  * The {@code perfeval} command-line tool: scores, validates and lints perfeval's JSON documents, and
@@ -48,7 +49,9 @@ public final class PerfevalCli {
     /** Makes the tool with its commands. */
     public PerfevalCli() {
         Documents documents = new Documents();
-        for (Command command : List.<Command>of(new ValidateCommand(documents))) {
+        Scorer scorer = new Scorer(RuleRegistry.discover(PerfevalCli.class.getClassLoader()));
+        for (Command command : List.of(new ScoreCommand(documents, scorer), new ValidateCommand(documents),
+                new DemoCommand(scorer))) {
             commands.put(command.name(), command);
         }
     }

@@ -1,0 +1,94 @@
+package org.perfeval.examples.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.perfeval.model.Evaluation;
+import org.perfeval.scoring.RuleSet;
+
+/** {@code score FILE... [--profile NAME | --rules RULESET.json] [--format text|markdown]}. */
+final class ScoreCommand implements Command {
+    private static final String PROFILE = "--profile";
+    private static final String FORMAT = "--format";
+
+    private final Documents documents;
+    private final Scorer scorer;
+
+    ScoreCommand(Documents documents, Scorer scorer) {
+        this.documents = documents;
+        this.scorer = scorer;
+    }
+
+    @Override
+    public String name() {
+        return "score";
+    }
+
+    @Override
+    public String summary() {
+        return "score evaluation documents beside what they report, with metrics and findings";
+    }
+
+    @Override
+    public String help() {
+        return """
+            Usage: perfeval score FILE... [--profile NAME] [--format text|markdown]
+
+            Scores each evaluation document under a rule set and prints, beside what the report
+            says of itself: the score table of the report's own kind (指标, 权重分值, 得分, 得分率),
+            computed and reported side by side; the computed and reported grade; the budget and
+            the metrics computed from the report's own figures, beside the figures it claims;
+            its projects; and the audit's findings. A report without an indicator table gets no
+            total: the output says why and shows what its figures allow.
+
+            Options:
+              --profile NAME   score under a built-in rule set:
+                                 department-overall  部门整体 10/20/40/30 (cn-jinshui-department-2021)
+                                 ministry-project    项目支出 10/50/30/10 (cn-mof-project-2020)
+                               default: department-overall for a department's report,
+                               ministry-project for a project's
+              --format FORMAT  text (default) or markdown
+              -h, --help       show this help
+
+            Exit status: 0 when every file was scored, whatever the grades and findings;
+            1 if a file is rejected (one line per file on standard error, nothing scored);
+            2 on bad usage.
+            """;
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of(PROFILE, FORMAT);
+    }
+
+    @Override
+    public int run(Arguments arguments, Console console) {
+        Format format = arguments.value(FORMAT).map(Format::named).orElse(Format.TEXT);
+        Optional<RuleSet> chosen = arguments.value(PROFILE).map(BuiltInProfiles::named);
+        if (arguments.operands().isEmpty()) {
+            throw new UsageException("no file to score");
+        }
+        List<Evaluation> evaluations = new ArrayList<>();
+        boolean rejected = false;
+        for (String file : arguments.operands()) {
+            try {
+                evaluations.add(documents.evaluation(file));
+            } catch (RejectedInput e) {
+                console.reject(e);
+                rejected = true;
+            }
+        }
+        if (rejected) {
+            return PerfevalCli.REJECTED;
+        }
+        Page page = new Page();
+        for (int i = 0; i < evaluations.size(); i++) {
+            Evaluation evaluation = evaluations.get(i);
+            RuleSet ruleSet = chosen.orElseGet(() -> BuiltInProfiles.defaultFor(evaluation.kind()));
+            page.add(scorer.score(arguments.operands().get(i), evaluation, ruleSet).page());
+        }
+        console.out().print(format.write(page));
+        return PerfevalCli.OK;
+    }
+}
