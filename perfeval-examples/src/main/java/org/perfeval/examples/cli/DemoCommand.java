@@ -55,10 +55,11 @@ final class DemoCommand implements Command {
             .heading(1, "perfeval demo: three published self-evaluation reports (绩效自评报告)")
             .paragraph(
                 "Each report is read from its bundled JSON file, scored under the built-in rule set",
-                "for its kind, and set beside what it says of itself: its score table, grade, budget",
-                "figures and the rates it claims. Computed figures come from the report's own",
-                "numbers only; where a report prints too little to compute something, the output",
-                "says so instead of printing a made-up figure.");
+                "for its kind (for a department's report, the department-overall layout of the",
+                "Jinshui report: 10/20/40/30) and set beside what it says of itself: its score table,",
+                "grade, budget figures and the rates it claims. Computed figures come from the",
+                "report's own numbers only; where a report prints too little to compute something,",
+                "the output says so instead of printing a made-up figure.");
         for (SeedReport report : SeedReport.values()) {
             Evaluation evaluation = report.read(json);
             page.add(scorer.score("bundled " + report.fileName(), evaluation,
