@@ -35,8 +35,9 @@ final class Aggregators {
     static final Aggregator WEAKEST_LINK = (path, points, children) -> {
         ChildScore weakest = children.get(0);
         for (ChildScore child : children) {
-            // a/q < a'/q' ⇔ a × q' < a' × q, without division
-            if (child.awarded().multiply(weakest.points()).compareTo(weakest.awarded().multiply(child.points())) < 0) {
+            // a/q < a'/q' ⇔ a × q' < a' × q, without division; ties to the first path, not the first listed
+            int c = child.awarded().multiply(weakest.points()).compareTo(weakest.awarded().multiply(child.points()));
+            if (c < 0 || c == 0 && child.path().compareTo(weakest.path()) < 0) {
                 weakest = child;
             }
         }

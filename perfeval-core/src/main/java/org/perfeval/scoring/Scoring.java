@@ -318,7 +318,7 @@ final class Scoring {
         c.status = RuleOutcome.Status.SCORED;
         if (allNotApplicable && !root) {
             c.awarded = BigDecimal.ZERO;
-            c.applicable = BigDecimal.ZERO;
+            c.applicable = notApplicableCounts ? points : BigDecimal.ZERO;
             c.status = RuleOutcome.Status.NOT_APPLICABLE;
             c.trace = trace(aggregator.name, "—", NO_NAMES, NO_VALUES, BigDecimal.ZERO, BigDecimal.ZERO,
                 "no child applies (" + ruleSet.notApplicable() + ")");

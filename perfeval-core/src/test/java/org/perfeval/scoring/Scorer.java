@@ -26,11 +26,29 @@ final class Scorer {
 
     /** An indicator with stated points; target may be null. */
     static Indicator leaf(String name, String target, String actual, String points) {
-        Indicator.Builder builder = Indicator.builder().name(name).actual(Actual.parse(actual)).points(new BigDecimal(points));
+        Indicator.Builder builder = Indicator.builder().name(name).actual(Actual.parse(actual));
+        if (points != null) {
+            builder.points(new BigDecimal(points));
+        }
         if (target != null) {
             builder.target(Target.parse(target));
         }
         return builder.build();
+    }
+
+    /** A builder holding every field of a rule set but its categories and bindings, to change one. */
+    static RuleSet.Builder copyWithout(RuleSet r) {
+        RuleSet.Builder b = RuleSet.builder().id(r.id()).version(r.version()).jurisdiction(r.jurisdiction())
+            .title(r.title()).effectiveFrom(r.effectiveFrom()).effectiveUntil(r.effectiveUntil()).kind(r.kind())
+            .addAllAggregators(r.aggregators()).groupAggregator(r.groupAggregator()).totalAggregator(r.totalAggregator())
+            .allocation(r.allocation()).rounding(r.rounding()).gradeScale(r.gradeScale()).notApplicable(r.notApplicable())
+            .unscorable(r.unscorable()).deviation(r.deviation()).audit(r.audit());
+        return b;
+    }
+
+    /** A copy of a rule set. */
+    static RuleSet.Builder copy(RuleSet r) {
+        return copyWithout(r).addAllCategories(r.categories()).addAllBindings(r.bindings());
     }
 
     /** Scores one indicator with one rule through the engine. */

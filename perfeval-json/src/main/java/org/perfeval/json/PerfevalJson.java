@@ -30,6 +30,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.perfeval.model.Evaluation;
+import org.perfeval.scoring.RuleRegistry;
+import org.perfeval.scoring.RuleSet;
+import org.perfeval.scoring.ScoringEngine;
 
 /**
  * Reads and writes perfeval's JSON documents: evaluations, rule sets and results.
@@ -163,6 +166,59 @@ public final class PerfevalJson {
      */
     public void write(Evaluation evaluation, OutputStream out) throws IOException {
         writeBytes(requireNonNull(evaluation, "evaluation"), requireNonNull(out, "out"));
+    }
+
+    /** The mapper behind the facade, for the tests of its configuration. */
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /**
+     * Reads a rule set document. The rule set names rules and aggregators; which of them exist is for
+     * the application's {@link RuleRegistry} to say: lint the rule set against it
+     * ({@link RuleSet#lint(RuleRegistry)}) or hand both to {@link ScoringEngine#of(RuleSet, RuleRegistry)},
+     * which refuses a rule set that names a rule the registry does not have.
+     *
+     * @param json the document, not null
+     * @return the rule set
+     * @throws JsonInputException if the document cannot be read; see the class description
+     */
+    public RuleSet readRuleSet(String json) {
+        return read(Input.check(requireNonNull(json, "json")), RuleSet.class, "a rule set");
+    }
+
+    /**
+     * Reads a rule set document from UTF-8 bytes, as {@link #readRuleSet(String)}. Reads no more than
+     * {@link #MAX_DOCUMENT_BYTES} and one byte; does not close the stream.
+     *
+     * @param utf8 the document, not null
+     * @return the rule set
+     * @throws JsonInputException if the document cannot be read; see the class description
+     * @throws IOException if reading the stream fails
+     */
+    public RuleSet readRuleSet(InputStream utf8) throws IOException {
+        return read(Input.read(requireNonNull(utf8, "utf8")), RuleSet.class, "a rule set");
+    }
+
+    /**
+     * Writes a rule set document, every default included, so that the document says all the rule set does.
+     *
+     * @param ruleSet the rule set, not null
+     * @return the document
+     */
+    public String write(RuleSet ruleSet) {
+        return writeString(requireNonNull(ruleSet, "ruleSet"));
+    }
+
+    /**
+     * Writes a rule set document as UTF-8; does not close the stream.
+     *
+     * @param ruleSet the rule set, not null
+     * @param out where to write, not null
+     * @throws IOException if writing to the stream fails
+     */
+    public void write(RuleSet ruleSet, OutputStream out) throws IOException {
+        writeBytes(requireNonNull(ruleSet, "ruleSet"), requireNonNull(out, "out"));
     }
 
     private static <T> T read(String text, Class<T> type, String description) {

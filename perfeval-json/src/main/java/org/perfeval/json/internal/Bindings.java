@@ -11,12 +11,15 @@ import org.perfeval.model.Amount;
 import org.perfeval.model.Claim;
 import org.perfeval.model.DepartmentBudget;
 import org.perfeval.model.Evaluation;
+import org.perfeval.model.GradeScale;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.IndicatorGroup;
 import org.perfeval.model.IndicatorNode;
 import org.perfeval.model.Project;
 import org.perfeval.model.Target;
 import org.perfeval.model.Unit;
+import org.perfeval.scoring.RuleSet;
+import org.perfeval.scoring.RuleSpec;
 
 /** Registers every reader and writer of the binding with a mapper. Not API. */
 public final class Bindings {
@@ -37,6 +40,9 @@ public final class Bindings {
         bind(Unit.class, "a unit", UnitJson::read, UnitJson::write);
         bind(Target.class, "a target", TargetJson::read, TargetJson::write);
         bind(Actual.class, "an actual", ActualJson::read, ActualJson::write);
+        bind(RuleSet.class, "a rule set", RuleSetJson::read, RuleSetJson::write);
+        bind(RuleSpec.class, "a rule", RuleSpecJson::read, RuleSpecJson::write);
+        bind(GradeScale.class, "a grade scale", GradeScaleJson::read, GradeScaleJson::write);
     }
 
     /**

@@ -8,12 +8,18 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
 import org.perfeval.PerfevalException;
+import org.perfeval.json.PerfevalJson;
 
 /**
  * Strict reading of the values of a document, shared by every reader of the binding.
@@ -25,10 +31,8 @@ import org.perfeval.PerfevalException;
  * right after it is read.
  */
 final class Reading {
-    /** Most significant digits of any decimal; equal to the domain model's bound. */
-    static final int MAX_PRECISION = 34;
-    /** Most decimal places of any decimal; equal to the domain model's bound. */
-    static final int MAX_SCALE = 12;
+    static final int MAX_PRECISION = PerfevalJson.MAX_DECIMAL_PRECISION;
+    static final int MAX_SCALE = PerfevalJson.MAX_DECIMAL_SCALE;
 
     private static final int QUOTE_LIMIT = 60;
 
@@ -106,6 +110,42 @@ final class Reading {
             }
         }
         return values;
+    }
+
+    /**
+     * Reads an object whose field names are data (a rule's parameters by name), in document order.
+     * Repeated names and {@code null} values are errors; an error in a value gets its name in the path.
+     */
+    static <T> Map<String, T> map(JsonParser p, String description, ValueReader<T> value) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw problem(p, "expected " + description + " (a JSON object) but found " + describe(p));
+        }
+        Map<String, T> values = new LinkedHashMap<>();
+        for (JsonToken token = p.nextToken(); token != JsonToken.END_OBJECT; token = p.nextToken()) {
+            String name = p.currentName();
+            try {
+                if (values.containsKey(name)) {
+                    throw problem(p, "duplicate field \"" + name + "\" in " + description);
+                }
+                if (p.nextToken() == JsonToken.VALUE_NULL) {
+                    throw problem(p, "null is not a value of \"" + clip(name) + "\" in " + description);
+                }
+                values.put(name, value.read(p));
+            } catch (JsonMappingException e) {
+                throw JsonMappingException.wrapWithPath(e, Map.class, name);
+            }
+        }
+        return values;
+    }
+
+    /** @return an ISO date such as {@code "2021-01-01"}, checked strictly (no 2021-02-30) */
+    static LocalDate date(JsonParser p) throws IOException {
+        String text = string(p);
+        try {
+            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (DateTimeParseException e) {
+            throw problem(p, "expected a date such as \"2021-01-01\" but found " + describe(p));
+        }
     }
 
     /** @return the text of a JSON string; nothing else is accepted */

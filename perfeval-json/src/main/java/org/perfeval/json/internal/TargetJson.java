@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.perfeval.PerfevalException;
 import org.perfeval.model.Comparator;
 import org.perfeval.model.Target;
 import org.perfeval.model.Unit;
@@ -21,8 +20,7 @@ import org.perfeval.model.Unit;
  * {@code "spaced"}), {@code {"lower": 80, "upper": 90, "unit": "%"}} (optionally {@code "separator"}),
  * or {@code {"word": "符合"}}.
  *
- * <p>Written printed, unless the printed form would read back as another target (a qualitative word
- * that looks like a number, a number with a negative scale): then structured, which reads back exactly.
+ * <p>Written printed, as reports print it.
  */
 final class TargetJson {
     static final Shape SHAPE = Shape.of("a structured target",
@@ -94,36 +92,11 @@ final class TargetJson {
         }
     }
 
+    /**
+     * Writes the printed form. The model promises {@code Target.parse(t.print()).equals(t)} for every
+     * target, so the printed form reads back as the same target; the round-trip properties check it.
+     */
     static void write(Target target, JsonGenerator g) throws IOException {
-        if (readsBack(target)) {
-            g.writeString(target.print());
-            return;
-        }
-        g.writeStartObject();
-        if (target instanceof Target.Qualitative) {
-            g.writeStringField("word", ((Target.Qualitative) target).word());
-        } else if (target instanceof Target.Range) {
-            Target.Range range = (Target.Range) target;
-            Writing.decimal(g, "lower", range.lower());
-            Writing.decimal(g, "upper", range.upper());
-            Writing.optional(g, "unit", range.unit(), UnitJson::write);
-            g.writeStringField("separator", range.separator());
-        } else {
-            Target.Quantitative quantity = (Target.Quantitative) target;
-            Writing.constant(g, "comparator", quantity.comparator());
-            g.writeStringField("symbol", quantity.symbol());
-            Writing.decimal(g, "value", quantity.value());
-            Writing.optional(g, "unit", quantity.unit(), UnitJson::write);
-            g.writeBooleanField("spaced", quantity.spaced());
-        }
-        g.writeEndObject();
-    }
-
-    private static boolean readsBack(Target target) {
-        try {
-            return Target.parse(target.print()).equals(target);
-        } catch (IllegalArgumentException | PerfevalException e) {
-            return false;
-        }
+        g.writeString(target.print());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Writing the values of a document: decimals as exact number text, absent values left out. */
@@ -53,6 +54,24 @@ final class Writing {
             g.writeFieldName(field);
             writer.write(value.get(), g);
         }
+    }
+
+    /** Writes a non-empty map keyed by names as an object in its order; an empty one is left out. */
+    static <T> void map(JsonGenerator g, String field, Map<String, ? extends T> values, ValueWriter<? super T> writer)
+            throws IOException {
+        if (values.isEmpty()) {
+            return;
+        }
+        g.writeObjectFieldStart(field);
+        for (Map.Entry<String, ? extends T> entry : values.entrySet()) {
+            g.writeFieldName(entry.getKey());
+            writer.write(entry.getValue(), g);
+        }
+        g.writeEndObject();
+    }
+
+    static void decimal(BigDecimal value, JsonGenerator g) throws IOException {
+        g.writeNumber(exact(value));
     }
 
     /** Writes a non-empty list; an empty one is left out, as reading an absent array gives an empty list. */
