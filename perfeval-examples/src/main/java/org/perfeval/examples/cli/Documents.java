@@ -1,5 +1,6 @@
 package org.perfeval.examples.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -10,10 +11,20 @@ import java.nio.file.Path;
 import org.perfeval.json.JsonInputException;
 import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Evaluation;
+import org.perfeval.scoring.RuleSet;
 
 /** Reads the documents named on the command line; every failure is a {@link RejectedInput} naming the file. */
 final class Documents {
     private final PerfevalJson json = PerfevalJson.create();
+
+    /** A document of either kind that {@code validate} accepts. */
+    sealed interface Document permits EvaluationDocument, RuleSetDocument {}
+
+    /** An evaluation document. */
+    record EvaluationDocument(Evaluation evaluation) implements Document {}
+
+    /** A rule set document. */
+    record RuleSetDocument(RuleSet ruleSet) implements Document {}
 
     /**
      * @param file a file name as given on the command line
@@ -21,8 +32,9 @@ final class Documents {
      * @throws RejectedInput if the file cannot be read or does not hold a valid evaluation
      */
     Evaluation evaluation(String file) {
-        try (InputStream in = open(file)) {
-            return json.readEvaluation(in);
+        byte[] bytes = bytes(file);
+        try {
+            return json.readEvaluation(new ByteArrayInputStream(bytes));
         } catch (JsonInputException e) {
             throw new RejectedInput(file, e.getMessage(), e);
         } catch (IOException e) {
@@ -30,7 +42,57 @@ final class Documents {
         }
     }
 
-    private static InputStream open(String file) throws IOException {
+    /**
+     * @param file a file name as given on the command line
+     * @return the rule set it holds, not yet linted
+     * @throws RejectedInput if the file cannot be read or does not hold a valid rule set document
+     */
+    RuleSet ruleSet(String file) {
+        byte[] bytes = bytes(file);
+        try {
+            return json.readRuleSet(new ByteArrayInputStream(bytes));
+        } catch (JsonInputException e) {
+            throw new RejectedInput(file, e.getMessage(), e);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    /**
+     * Reads a document of either kind. When it is neither, the problem reported is the one of the
+     * kind the reader got further into (the longer JSON Pointer): a rule set with a bad binding is
+     * reported as a rule set, not as an evaluation with an unknown field {@code id}.
+     *
+     * @param file a file name as given on the command line
+     * @return the document
+     * @throws RejectedInput if the file cannot be read or is neither an evaluation nor a rule set
+     */
+    Document any(String file) {
+        byte[] bytes = bytes(file);
+        JsonInputException asEvaluation;
+        try {
+            return new EvaluationDocument(json.readEvaluation(new ByteArrayInputStream(bytes)));
+        } catch (JsonInputException e) {
+            asEvaluation = e;
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+        try {
+            return new RuleSetDocument(json.readRuleSet(new ByteArrayInputStream(bytes)));
+        } catch (JsonInputException asRuleSet) {
+            JsonInputException further = depth(asRuleSet.pointer()) > depth(asEvaluation.pointer()) ? asRuleSet : asEvaluation;
+            throw new RejectedInput(file, further.getMessage(), further);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private static int depth(String pointer) {
+        return (int) pointer.chars().filter(c -> c == '/').count();
+    }
+
+    /** Reads at most one byte more than a document may have, so that the reader can refuse a larger one. */
+    private static byte[] bytes(String file) {
         Path path;
         try {
             path = Path.of(file);
@@ -40,7 +102,11 @@ final class Documents {
         if (Files.isDirectory(path)) {
             throw new RejectedInput(file, "is a directory, not a JSON file");
         }
-        return Files.newInputStream(path);
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes(PerfevalJson.MAX_DOCUMENT_BYTES + 1);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
     }
 
     private static RejectedInput unreadable(String file, IOException e) {

@@ -49,9 +49,10 @@ public final class PerfevalCli {
     /** Makes the tool with its commands. */
     public PerfevalCli() {
         Documents documents = new Documents();
-        Scorer scorer = new Scorer(RuleRegistry.discover(PerfevalCli.class.getClassLoader()));
-        for (Command command : List.of(new ScoreCommand(documents, scorer), new ValidateCommand(documents),
-                new DemoCommand(scorer))) {
+        RuleRegistry registry = RuleRegistry.discover(PerfevalCli.class.getClassLoader());
+        Scorer scorer = new Scorer(registry);
+        for (Command command : List.of(new ScoreCommand(documents, scorer, registry), new ValidateCommand(documents, registry),
+                new LintCommand(documents, registry), new DemoCommand(scorer))) {
             commands.put(command.name(), command);
         }
     }

@@ -1,15 +1,20 @@
 package org.perfeval.examples.cli;
 
+import java.util.List;
 import java.util.Set;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.IndicatorNode;
+import org.perfeval.scoring.LintProblem;
+import org.perfeval.scoring.RuleRegistry;
 
-/** {@code validate FILE...}: reads each evaluation document as strictly as the library does. */
+/** {@code validate FILE...}: reads each document as strictly as the library does; lints rule sets. */
 final class ValidateCommand implements Command {
     private final Documents documents;
+    private final RuleRegistry registry;
 
-    ValidateCommand(Documents documents) {
+    ValidateCommand(Documents documents, RuleRegistry registry) {
         this.documents = documents;
+        this.registry = registry;
     }
 
     @Override
@@ -19,7 +24,7 @@ final class ValidateCommand implements Command {
 
     @Override
     public String summary() {
-        return "check evaluation documents: JSON format, schema and the domain's rules";
+        return "check evaluation and rule set documents: JSON, schema and the domain's rules";
     }
 
     @Override
@@ -27,19 +32,21 @@ final class ValidateCommand implements Command {
         return """
             Usage: perfeval validate FILE...
 
-            Checks each evaluation document (UTF-8 JSON) the way the library reads it, and says
-            what it holds:
+            Checks each document (UTF-8 JSON), an evaluation or a rule set, the way the library
+            reads it, and says what it holds:
               - the JSON itself: syntax, one value, no repeated key, within the size limits;
               - the schema: every field known and of its type, required fields present, no null,
                 the schema version supported, every target and actual in a printed form;
               - the domain: years, amounts and scores in range, reported scores within points,
-                names unique among siblings, projects distinct.
+                names unique among siblings, projects distinct; for a rule set, everything
+                'perfeval lint' checks.
             A report whose scores are poor or whose points do not add up is valid: scoring and
             the audit report that (see 'perfeval score').
 
             Exit status: 0 if every file is valid; 1 if any is rejected, with one line per
-            rejected file on standard error: the file, the JSON Pointer, line and column of the
-            bad value, and the problem.
+            problem on standard error: the file, the JSON Pointer (and line and column) of the
+            bad value, and the problem. A document that is neither kind is reported as the kind
+            it comes closer to.
 
             Options:
               -h, --help   show this help
@@ -59,8 +66,18 @@ final class ValidateCommand implements Command {
         int status = PerfevalCli.OK;
         for (String file : arguments.operands()) {
             try {
-                Evaluation evaluation = documents.evaluation(file);
-                console.out().println(file + ": valid evaluation: " + describe(evaluation));
+                Documents.Document document = documents.any(file);
+                if (document instanceof Documents.EvaluationDocument e) {
+                    console.out().println(file + ": valid evaluation: " + describe(e.evaluation()));
+                } else if (document instanceof Documents.RuleSetDocument r) {
+                    List<LintProblem> problems = r.ruleSet().lint(registry);
+                    if (problems.isEmpty()) {
+                        console.out().println(file + ": valid rule set: " + LintCommand.describe(r.ruleSet()));
+                    } else {
+                        LintLines.rejections(file, r.ruleSet(), problems).forEach(console::reject);
+                        status = PerfevalCli.REJECTED;
+                    }
+                }
             } catch (RejectedInput rejected) {
                 console.reject(rejected);
                 status = PerfevalCli.REJECTED;

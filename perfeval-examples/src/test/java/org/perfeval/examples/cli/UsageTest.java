@@ -14,7 +14,7 @@ class UsageTest {
             Cli cli = Cli.run(flag);
             assertEquals(PerfevalCli.OK, cli.status, cli.toString());
             assertTrue(cli.out.startsWith("Usage: perfeval COMMAND"), cli.toString());
-            for (String command : new String[] {"score", "validate", "demo"}) {
+            for (String command : new String[] {"score", "validate", "lint", "demo"}) {
                 assertTrue(cli.out.contains("\n  " + command + " "), command + " missing from\n" + cli.out);
             }
             assertTrue(cli.out.contains("1 when an input is rejected"), cli.out);
@@ -24,7 +24,7 @@ class UsageTest {
 
     @Test
     void everyCommandHasItsOwnHelp() {
-        for (String command : new String[] {"score", "validate", "demo"}) {
+        for (String command : new String[] {"score", "validate", "lint", "demo"}) {
             Cli long_ = Cli.run(command, "--help");
             assertEquals(PerfevalCli.OK, long_.status, long_.toString());
             assertTrue(long_.out.startsWith("Usage: perfeval " + command), long_.toString());
