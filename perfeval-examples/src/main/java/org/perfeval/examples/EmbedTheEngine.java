@@ -2,6 +2,9 @@ package org.perfeval.examples;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.util.List;
+import org.perfeval.audit.Audit;
+import org.perfeval.audit.Finding;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Amount;
 import org.perfeval.model.Evaluation;
@@ -16,19 +19,22 @@ import org.perfeval.scoring.EvaluationResult;
 import org.perfeval.scoring.NodeResult;
 import org.perfeval.scoring.Profiles;
 import org.perfeval.scoring.RuleRegistry;
+import org.perfeval.scoring.RuleSet;
 import org.perfeval.scoring.ScoringEngine;
 
 /**
  * Embeds the scoring engine: an application builds a project self-evaluation (项目支出绩效自评) from
  * its own data, scores it under the ministry's built-in rule set and reads the result: the computed
- * total and grade beside the reported ones, each category's points, and how one indicator was
- * scored.
+ * total and grade beside the reported ones, each category's points, how one indicator was scored,
+ * and what the audit finds.
  *
  * <p>Run it with {@code java -cp perfeval.jar org.perfeval.examples.EmbedTheEngine}.
  */
 public final class EmbedTheEngine {
-    /** One engine per rule set, made once and shared: it is immutable and thread-safe. */
-    private static final ScoringEngine ENGINE = ScoringEngine.of(Profiles.ministryProject(), RuleRegistry.builtIns());
+    private static final RuleSet RULE_SET = Profiles.ministryProject();
+    /** One engine and one audit per rule set, made once and shared: both are immutable and thread-safe. */
+    private static final ScoringEngine ENGINE = ScoringEngine.of(RULE_SET, RuleRegistry.builtIns());
+    private static final Audit AUDIT = Audit.of(RULE_SET);
 
     private EmbedTheEngine() {}
 
@@ -38,7 +44,8 @@ public final class EmbedTheEngine {
      * @param args ignored
      */
     public static void main(String[] args) {
-        print(ENGINE.score(evaluation()), System.out);
+        EvaluationResult result = ENGINE.score(evaluation());
+        print(result, AUDIT.audit(result), System.out);
     }
 
     /**
@@ -80,9 +87,10 @@ public final class EmbedTheEngine {
      * Prints what an application typically shows of a result.
      *
      * @param result the result, not null
+     * @param findings the audit's findings, not null
      * @param out where to print, not null
      */
-    static void print(EvaluationResult result, PrintStream out) {
+    static void print(EvaluationResult result, List<Finding> findings, PrintStream out) {
         Evaluation evaluation = result.evaluation();
         out.println(evaluation.unit() + " " + evaluation.year() + " " + evaluation.kind().chineseName()
             + ", under " + result.ruleSetId() + " version " + result.ruleSetVersion());
@@ -98,7 +106,9 @@ public final class EmbedTheEngine {
             .ifPresent(node -> out.println("办件准确率: " + node.trace().explain()));
         result.node("效益指标/社会效益指标/群众有效投诉")
             .ifPresent(node -> out.println("群众有效投诉: " + node.trace().explain()));
-        out.println("audit findings: " + result.findings().size());
+        for (Finding finding : findings) {
+            out.println(finding.severity() + " " + finding.code() + " at " + finding.location() + ": " + finding.messageEn());
+        }
     }
 
     private static IndicatorGroup group(String name, Indicator... leaves) {

@@ -21,7 +21,7 @@ final class MarkdownWriter {
                     text.append(escape(lines.get(i))).append(i < lines.size() - 1 ? "  \n" : "\n");
                 }
             } else if (block instanceof Page.Bullets bullets) {
-                bullets.items().forEach(item -> text.append("- ").append(escape(item)).append('\n'));
+                bullets.items().forEach(item -> text.append("- ").append(escape(item).replace("\n", "  \n  ")).append('\n'));
             } else if (block instanceof Page.Table table) {
                 table(table, text);
             }

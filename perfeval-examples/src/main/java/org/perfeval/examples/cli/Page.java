@@ -18,7 +18,7 @@ final class Page {
     /** Lines that belong together, printed as they are. */
     record Paragraph(List<String> lines) implements Block {}
 
-    /** A bulleted list, one item a line. */
+    /** A bulleted list; an item's own line breaks continue it on lines of their own. */
     record Bullets(List<String> items) implements Block {}
 
     /** How a column's cells line up. */

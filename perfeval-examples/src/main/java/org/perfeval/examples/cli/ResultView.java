@@ -3,6 +3,7 @@ package org.perfeval.examples.cli;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.perfeval.audit.Finding;
+import org.perfeval.audit.Severity;
 import org.perfeval.model.Amount;
 import org.perfeval.model.Claim;
 import org.perfeval.model.DepartmentBudget;
@@ -46,19 +48,16 @@ final class ResultView {
     private final EvaluationResult result;
     private final RuleSet ruleSet;
     private final List<LintProblem> fit;
+    private final List<Finding> findings;
     private final Evaluation evaluation;
 
-    /**
-     * @param source where the report came from, such as a file name
-     * @param result the report scored
-     * @param ruleSet the rule set it was scored under
-     * @param fit the rule set's problems against this report ({@link RuleSet#lint(org.perfeval.scoring.RuleRegistry, Evaluation)})
-     */
-    ResultView(String source, EvaluationResult result, RuleSet ruleSet, List<LintProblem> fit) {
-        this.source = source;
-        this.result = result;
-        this.ruleSet = ruleSet;
-        this.fit = fit;
+    /** @param scored the report scored, with the rule set's fit and the audit's findings */
+    ResultView(Scorer.Scored scored) {
+        this.source = scored.source();
+        this.result = scored.result();
+        this.ruleSet = scored.ruleSet();
+        this.fit = scored.fit();
+        this.findings = scored.findings();
         this.evaluation = result.evaluation();
     }
 
@@ -258,16 +257,20 @@ final class ResultView {
 
     private void findings(Page page) {
         page.heading(2, "Audit findings 审计发现");
-        List<Finding> findings = result.findings();
         if (findings.isEmpty()) {
-            page.paragraph("None.");
+            page.paragraph("None: the report agrees with its own figures and with the rule set.");
             return;
         }
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        findings.forEach(finding -> counts.merge(finding.severity(), 1, Integer::sum));
+        List<String> summary = new ArrayList<>();
+        counts.forEach((severity, count) -> summary.add(count + " " + severity.name().toLowerCase(java.util.Locale.ROOT)
+            + (count > 1 && severity != Severity.INFO ? "s" : "")));
+        page.paragraph(String.join(", ", summary) + ":");
         List<String> items = new ArrayList<>();
         for (Finding finding : findings) {
-            items.add(finding.severity() + " " + finding.code()
-                + (finding.location().isEmpty() ? "" : " at " + finding.location()) + ": " + finding.messageEn()
-                + " / " + finding.messageZh());
+            items.add(finding.severity() + " " + finding.code() + (finding.location().isEmpty() ? "" : " at " + finding.location())
+                + "\n" + finding.messageZh() + "\n" + finding.messageEn());
         }
         page.bullets(items);
     }

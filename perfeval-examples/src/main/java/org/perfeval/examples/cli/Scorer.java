@@ -3,6 +3,8 @@ package org.perfeval.examples.cli;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.perfeval.audit.Audit;
+import org.perfeval.audit.Finding;
 import org.perfeval.model.Evaluation;
 import org.perfeval.scoring.EvaluationResult;
 import org.perfeval.scoring.LintProblem;
@@ -19,10 +21,13 @@ final class Scorer {
         this.registry = registry;
     }
 
-    /** A report scored: where it came from, the result, the rule set and how the rule set fits it. */
-    record Scored(String source, EvaluationResult result, RuleSet ruleSet, List<LintProblem> fit) {
+    /**
+     * A report scored: where it came from, the result, the rule set, how the rule set fits it, and
+     * the audit's findings.
+     */
+    record Scored(String source, EvaluationResult result, RuleSet ruleSet, List<LintProblem> fit, List<Finding> findings) {
         Page page() {
-            return new ResultView(source, result, ruleSet, fit).page();
+            return new ResultView(this).page();
         }
     }
 
@@ -34,6 +39,9 @@ final class Scorer {
      */
     Scored score(String source, Evaluation evaluation, RuleSet ruleSet) {
         ScoringEngine engine = engines.computeIfAbsent(ruleSet, r -> ScoringEngine.of(r, registry));
-        return new Scored(source, engine.score(evaluation), ruleSet, ruleSet.lint(registry, evaluation));
+        EvaluationResult result = engine.score(evaluation);
+        // The audit of the scored report, unless the engine has already filled the result's findings.
+        List<Finding> findings = result.findings().isEmpty() ? Audit.of(ruleSet).audit(result) : result.findings();
+        return new Scored(source, result, ruleSet, ruleSet.lint(registry, evaluation), findings);
     }
 }

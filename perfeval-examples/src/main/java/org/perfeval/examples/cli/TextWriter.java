@@ -20,7 +20,7 @@ final class TextWriter {
             } else if (block instanceof Page.Paragraph paragraph) {
                 paragraph.lines().forEach(line -> text.append(line).append('\n'));
             } else if (block instanceof Page.Bullets bullets) {
-                bullets.items().forEach(item -> text.append("  - ").append(item).append('\n'));
+                bullets.items().forEach(item -> text.append("  - ").append(item.replace("\n", "\n    ")).append('\n'));
             } else if (block instanceof Page.Table table) {
                 table(table, text);
             }

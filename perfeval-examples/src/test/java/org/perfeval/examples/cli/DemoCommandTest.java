@@ -83,6 +83,21 @@ class DemoCommandTest {
     }
 
     @Test
+    void theAuditFindsWhatTheReportsGetWrong() {
+        // REFERENCE §5: Jinshui deducts from 产出 and 效益 with every target met and says nothing of it,
+        // and prints 三公经费控制率 100% where the formula gives 0 / 1.
+        String jinshui = Output.report(demo.out, "郑州市金水区政务服务中心 2021");
+        assertTrue(jinshui.contains("\n  - WARNING POINTS_DEDUCTED_UNEXPLAINED at 产出指标\n"), jinshui);
+        assertTrue(jinshui.contains("\n  - WARNING POINTS_DEDUCTED_UNEXPLAINED at 效益指标\n"), jinshui);
+        assertTrue(jinshui.contains("\n  - WARNING METRIC_DEFINITION_MISMATCH at claims[3]\n"), jinshui);
+        // Guancheng claims 100% for its finished projects; its rows give 82.28%, and (7) executed nothing.
+        String guancheng = Output.report(demo.out, "郑州市管城回族区政务服务和大数据管理局 2022");
+        assertTrue(guancheng.contains("\n  - ERROR CLAIMED_VALUE_MISMATCH at claims[0]\n"), guancheng);
+        assertTrue(guancheng.contains("\n  - ERROR CLAIMED_VALUE_MISMATCH at projects[6]\n"), guancheng);
+        assertTrue(guancheng.contains("+458.21%"), guancheng);
+    }
+
+    @Test
     void theDemoIsWhatScoreGivesForTheBundledFiles(@TempDir Path dir) {
         List<String> files = new ArrayList<>();
         for (SeedReport report : SeedReport.values()) {
