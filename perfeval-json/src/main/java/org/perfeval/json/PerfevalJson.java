@@ -30,6 +30,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.perfeval.model.Evaluation;
+import org.perfeval.scoring.EvaluationResult;
 import org.perfeval.scoring.RuleRegistry;
 import org.perfeval.scoring.RuleSet;
 import org.perfeval.scoring.ScoringEngine;
@@ -219,6 +220,30 @@ public final class PerfevalJson {
      */
     public void write(RuleSet ruleSet, OutputStream out) throws IOException {
         writeBytes(requireNonNull(ruleSet, "ruleSet"), requireNonNull(out, "out"));
+    }
+
+    /**
+     * Writes a result document: the computed total and grade beside the reported ones
+     * ({@code total.computed}, {@code total.reported}, {@code grade.computed}, {@code grade.reported}),
+     * the node results as a tree with their traces, the budget metrics, the audit's findings (code,
+     * severity, path, {@code message.zh}, {@code message.en}, figures) and the evaluation scored.
+     *
+     * @param result the result, not null
+     * @return the document
+     */
+    public String write(EvaluationResult result) {
+        return writeString(requireNonNull(result, "result"));
+    }
+
+    /**
+     * Writes a result document as UTF-8, as {@link #write(EvaluationResult)}; does not close the stream.
+     *
+     * @param result the result, not null
+     * @param out where to write, not null
+     * @throws IOException if writing to the stream fails
+     */
+    public void write(EvaluationResult result, OutputStream out) throws IOException {
+        writeBytes(requireNonNull(result, "result"), requireNonNull(out, "out"));
     }
 
     private static <T> T read(String text, Class<T> type, String description) {

@@ -18,6 +18,7 @@ import org.perfeval.model.IndicatorNode;
 import org.perfeval.model.Project;
 import org.perfeval.model.Target;
 import org.perfeval.model.Unit;
+import org.perfeval.scoring.EvaluationResult;
 import org.perfeval.scoring.RuleSet;
 import org.perfeval.scoring.RuleSpec;
 
@@ -43,6 +44,8 @@ public final class Bindings {
         bind(RuleSet.class, "a rule set", RuleSetJson::read, RuleSetJson::write);
         bind(RuleSpec.class, "a rule", RuleSpecJson::read, RuleSpecJson::write);
         bind(GradeScale.class, "a grade scale", GradeScaleJson::read, GradeScaleJson::write);
+        // Write only: the engine's Trace cannot be built outside its package, so a result cannot be read back.
+        serializers.addSerializer(EvaluationResult.class, new JsonAdapters.Writer<>(EvaluationResult.class, ResultJson::write));
     }
 
     /**
