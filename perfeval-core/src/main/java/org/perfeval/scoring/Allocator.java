@@ -14,6 +14,9 @@ final class Allocator {
     static BigDecimal[] shares(BigDecimal amount, BigDecimal[] weights, String[] names, int scale) {
         int n = weights.length;
         int s = Math.max(scale, amount.scale());
+        if (allOne(weights)) {
+            return equalShares(amount.movePointRight(s), names, s);
+        }
         BigDecimal totalWeight = BigDecimal.ZERO;
         for (BigDecimal w : weights) {
             totalWeight = totalWeight.add(w);
@@ -51,6 +54,35 @@ final class Allocator {
         BigDecimal[] shares = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
             shares[i] = whole[i].setScale(0).movePointLeft(s);
+        }
+        return shares;
+    }
+
+    private static boolean allOne(BigDecimal[] weights) {
+        for (BigDecimal w : weights) {
+            if (w.compareTo(BigDecimal.ONE) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Equal weights leave equal remainders: the leftover units go to the names first in order. */
+    private static BigDecimal[] equalShares(BigDecimal units, String[] names, int scale) {
+        int n = names.length;
+        BigDecimal[] split = units.divideAndRemainder(BigDecimal.valueOf(n));
+        int left = split[1].intValueExact();
+        BigDecimal base = split[0].setScale(0).movePointLeft(scale);
+        BigDecimal topped = split[0].add(BigDecimal.ONE).setScale(0).movePointLeft(scale);
+        BigDecimal[] shares = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+            int before = 0;
+            for (int j = 0; j < n; j++) {
+                if (names[j].compareTo(names[i]) < 0) {
+                    before++;
+                }
+            }
+            shares[i] = before < left ? topped : base;
         }
         return shares;
     }

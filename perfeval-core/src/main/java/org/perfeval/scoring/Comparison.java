@@ -42,11 +42,11 @@ final class Comparison {
             return failed("the target \"" + target.print() + "\" is a word, not a number");
         }
         Actual actual = indicator.actual();
-        BigDecimal b = measured(actual, target);
-        if (b == null) {
+        if (!(actual instanceof Actual.Measured)) {
             return failed(notMeasured(actual, target));
         }
         Actual.Measured m = (Actual.Measured) actual;
+        BigDecimal b = m.value();
         if (m.unit().isPresent()) {
             Unit actualUnit = m.unit().get();
             Unit targetUnit = targetUnit(indicator, target);
@@ -58,11 +58,6 @@ final class Comparison {
             }
         }
         return new Comparison(a, b, range, null);
-    }
-
-    /** @return the measured number of an actual, or null if it is not measured */
-    static BigDecimal measured(Actual actual, Target target) {
-        return actual instanceof Actual.Measured ? ((Actual.Measured) actual).value() : null;
     }
 
     static String notMeasured(Actual actual, Target target) {

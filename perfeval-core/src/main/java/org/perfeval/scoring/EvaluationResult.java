@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.perfeval.audit.Finding;
 import org.perfeval.internal.PerfevalStyle;
@@ -116,7 +117,7 @@ public abstract class EvaluationResult {
 
     /** @return the results of the top-level nodes (一级), in report order */
     public List<NodeResult> categories() {
-        return nodes().stream().filter(n -> n.path().depth() == 1).collect(java.util.stream.Collectors.toList());
+        return nodes().stream().filter(n -> n.path().depth() == 1).collect(Collectors.toList());
     }
 
     /** @return such as {@code 100.00 优 (reported 98.15 优) under department-overall 2021.1} */

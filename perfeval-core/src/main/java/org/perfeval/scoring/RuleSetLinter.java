@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Direction;
 import org.perfeval.model.Evaluation;
@@ -160,7 +161,7 @@ final class RuleSetLinter {
             if (categories.stream().noneMatch(c -> Names.same(c.name(), top.name()))) {
                 problems.add(LintProblem.of(Code.NODE_WITHOUT_CATEGORY, top.name(), top.name()
                     + " is no category of the rule set, which has " + categories.stream().map(Category::name)
-                        .collect(java.util.stream.Collectors.toList())));
+                        .collect(Collectors.toList())));
             }
         }
     }
@@ -208,7 +209,7 @@ final class RuleSetLinter {
             if (byPath.size() > 1) {
                 problems.add(LintProblem.of(Code.BINDING_CONFLICT, path.toString(), "path bindings "
                     + byPath.stream().map(i -> "bindings[" + i + "] " + bindings.get(i).value())
-                        .collect(java.util.stream.Collectors.joining(" and "))
+                        .collect(Collectors.joining(" and "))
                     + " both match; the first applies"));
             }
             boolean inCategoryOfItsOwn = path.depth() == 1 && ruleSet.categories().stream()

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.Indicator;
@@ -37,6 +38,7 @@ final class Scoring {
     private final boolean deferNotApplicable;
     private final boolean notApplicableCounts;
     private final Deviations deviations;
+    private final Optional<BigDecimal> fullRate;
 
     Scoring(CompiledRuleSet compiled, Evaluation evaluation) {
         this.compiled = compiled;
@@ -51,6 +53,7 @@ final class Scoring {
         this.deferNotApplicable = ruleSet.notApplicable() == NotApplicablePolicy.RESCALE_TOTAL;
         this.notApplicableCounts = ruleSet.notApplicable() == NotApplicablePolicy.ZERO;
         this.deviations = new Deviations(ruleSet.deviation());
+        this.fullRate = Optional.of(Exact.HUNDRED.setScale(rateStep.scale()));
     }
 
     EvaluationResult run() {
@@ -271,7 +274,7 @@ final class Scoring {
             .statedPoints(group.points())
             .applicablePoints(combined.applicable)
             .awarded(combined.awarded)
-            .rate(Scoring.rate(combined.awarded, combined.applicable, rateStep))
+            .rate(rate(combined.awarded, combined.applicable))
             .reportedScore(group.reportedScore())
             .reportedRate(group.reportedRate())
             .status(combined.status)
@@ -412,7 +415,7 @@ final class Scoring {
             .statedPoints(indicator.points())
             .applicablePoints(applicable)
             .awarded(awarded)
-            .rate(rate(awarded, applicable, rateStep))
+            .rate(rate(awarded, applicable))
             .reportedScore(indicator.reportedScore())
             .status(status)
             .targetStatus(target)
@@ -444,10 +447,13 @@ final class Scoring {
         return new Trace(ruleId, ruleSet.id(), ruleSet.version(), formula, names, values, raw, rounded, note);
     }
 
-    private static java.util.Optional<BigDecimal> rate(BigDecimal awarded, BigDecimal applicable, RoundingStep step) {
-        return applicable.signum() > 0
-            ? java.util.Optional.of(awarded.multiply(Exact.HUNDRED).divide(applicable, step.scale(), step.mode()))
-            : java.util.Optional.empty();
+    private Optional<BigDecimal> rate(BigDecimal awarded, BigDecimal applicable) {
+        if (applicable.signum() <= 0) {
+            return Optional.empty();
+        }
+        // Full points, the common case, need no division.
+        return awarded.compareTo(applicable) == 0 ? fullRate
+            : Optional.of(awarded.multiply(Exact.HUNDRED).divide(applicable, rateStep.scale(), rateStep.mode()));
     }
 
     private static String where(IndicatorPath path) {

@@ -1,5 +1,7 @@
 package org.perfeval.scoring;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collections;
@@ -37,6 +39,33 @@ public final class Trace {
         this.raw = raw;
         this.rounded = rounded;
         this.note = note;
+    }
+
+    /**
+     * Makes a trace, for readers that restore a result (the engine makes its own).
+     *
+     * @param ruleId the rule or aggregator, not null
+     * @param ruleSetId the rule set's id, not null
+     * @param ruleSetVersion the rule set's version, not null
+     * @param formula the formula, not null
+     * @param inputs the formula's inputs by name, in order, not null
+     * @param raw the value before rounding, not null
+     * @param rounded the value after rounding, not null
+     * @param note a remark, if any
+     * @return the trace
+     */
+    public static Trace of(String ruleId, String ruleSetId, String ruleSetVersion, String formula,
+            Map<String, BigDecimal> inputs, BigDecimal raw, BigDecimal rounded, Optional<String> note) {
+        String[] names = new String[inputs.size()];
+        BigDecimal[] values = new BigDecimal[inputs.size()];
+        int i = 0;
+        for (Map.Entry<String, BigDecimal> input : inputs.entrySet()) {
+            names[i] = requireNonNull(input.getKey(), "input name");
+            values[i++] = requireNonNull(input.getValue(), "input " + input.getKey());
+        }
+        return new Trace(requireNonNull(ruleId, "ruleId"), requireNonNull(ruleSetId, "ruleSetId"),
+            requireNonNull(ruleSetVersion, "ruleSetVersion"), requireNonNull(formula, "formula"), names, values,
+            requireNonNull(raw, "raw"), requireNonNull(rounded, "rounded"), requireNonNull(note, "note").orElse(null));
     }
 
     /** @return the rule or aggregator applied, such as {@code positive}; {@code none} if no rule binds */

@@ -119,4 +119,11 @@ class JinshuiScoringTest {
             .filter(n -> n.leaf() && n.path().toString().startsWith(path + "/"))
             .collect(java.util.stream.Collectors.toList());
     }
+
+    @Test
+    void aTraceRebuiltFromItsPartsEqualsTheEngines() {
+        Trace trace = RESULT.node("产出指标/履职目标实现/标兵奖").orElseThrow().trace();
+        assertEquals(trace, Trace.of(trace.ruleId(), trace.ruleSetId(), trace.ruleSetVersion(), trace.formula(),
+            trace.inputs(), trace.raw(), trace.rounded(), trace.note()));
+    }
 }
