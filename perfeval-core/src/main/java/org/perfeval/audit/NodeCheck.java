@@ -95,6 +95,10 @@ final class NodeCheck {
     }
 
     private void checkBand(Indicator indicator, NodeResult r, ScoreBand band, BigDecimal reported) {
+        if (reported.compareTo(r.awarded()) == 0) {
+            // What the rule itself gives, rounded, is never outside: a band of a few hundredths may hold no value at 2 places.
+            return;
+        }
         boolean below = band.lower().subtract(reported).compareTo(limits.pointsTolerance) > 0;
         boolean above = band.upperInclusive()
             ? reported.subtract(band.upper()).compareTo(limits.pointsTolerance) > 0

@@ -58,6 +58,14 @@ class ScoresAuditTest {
             assertEquals(List.of(), withCode(notMet, FindingCode.FULL_POINTS_FOR_MISSED_TARGET));
             assertEquals(List.of(), withCode(notMet, FindingCode.POINTS_DEDUCTED_UNEXPLAINED));
         }
+        @Test
+        void theRulesOwnScoreIsNeverOutsideItsBand() {
+            // 0.01 points: 部分达成 allows [0.006, 0.008), which holds no value at 2 places; the rule gives 0.01.
+            Evaluation evaluation = report(leaf("质量", "符合", "部分达成").points(dec("0.01")).reportedScore(dec("0.01")).build());
+
+            assertEquals(0, dec("0.01").compareTo(Reports.score(Reports.rules(), evaluation).node("质量").get().awarded()));
+            assertEquals(List.of(), withCode(auditScored(evaluation), FindingCode.SCORE_OUTSIDE_BAND));
+        }
     }
 
     @Nested

@@ -54,6 +54,17 @@ final class Errors {
         return at(pointer, location(e, parser), streamProblem(e, parser), null);
     }
 
+    /** A refusal of the model that no reader turned into a problem where it stands: located where the parser is. */
+    static JsonInputException escaped(RuntimeException e, JsonParser parser) {
+        String message = e.getMessage() == null ? "the document breaks a rule of the model" : e.getMessage();
+        if (parser == null) {
+            return new JsonInputException("", 0, 0, message, e);
+        }
+        JsonLocation location = parser.currentLocation();
+        return new JsonInputException(parser.getParsingContext().pathAsPointer().toString(), location.getLineNr(),
+            location.getColumnNr(), message, e);
+    }
+
     static JsonInputException empty(String description) {
         return new JsonInputException("", 1, 1, "no content: expected " + description + " (a JSON object)", null);
     }

@@ -29,6 +29,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.perfeval.PerfevalException;
 import org.perfeval.model.Evaluation;
 import org.perfeval.scoring.EvaluationResult;
 import org.perfeval.scoring.RuleRegistry;
@@ -257,6 +258,10 @@ public final class PerfevalJson {
             return reader.readValue(parser);
         } catch (JsonProcessingException e) {
             throw Errors.translate(e, parser, description);
+        } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | PerfevalException e) {
+            // The readers turn the model's refusals into JsonInputException where they stand; this is the net
+            // for one that escapes them, so that a bad document never surfaces as another exception type.
+            throw e instanceof JsonInputException ? (JsonInputException) e : Errors.escaped(e, parser);
         } catch (IOException e) {
             throw new UncheckedIOException("reading from memory cannot fail", e);
         } finally {

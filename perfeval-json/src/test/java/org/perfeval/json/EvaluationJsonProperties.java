@@ -17,13 +17,13 @@ class EvaluationJsonProperties {
         return EvaluationArbitraries.evaluations();
     }
 
-    @Property
+    @Property(tries = 500)
     void whatIsWrittenReadsBackEqual(@ForAll("evaluations") Evaluation evaluation) {
         assertEquals(evaluation, compact.readEvaluation(compact.write(evaluation)));
         assertEquals(evaluation, pretty.readEvaluation(pretty.write(evaluation)));
     }
 
-    @Property
+    @Property(tries = 500)
     void writingWhatWasReadGivesTheSameText(@ForAll("evaluations") Evaluation evaluation) {
         String text = pretty.write(evaluation);
         assertEquals(text, pretty.write(pretty.readEvaluation(text)));
