@@ -25,6 +25,7 @@ import org.perfeval.model.Unit;
  * matches nothing is contradicted.
  */
 final class ClaimCheck {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private final Evaluation evaluation;
     private final Limits limits;
     private final FindingList out;
@@ -75,7 +76,7 @@ final class ClaimCheck {
                         + Reasons.zh(result.explanation()) + "）",
                     "The report claims \"" + claim.quote() + "\" but gives no figures to check it: "
                         + claim.metric().chineseName() + " cannot be computed (" + result.explanation() + ")",
-                    Figures.of("claimedPercent", claim.percent()));
+                    Figures.of("printedPercent", claim.percent()));
             }
             if (claim.metric() == Metric.COMPLETED_PROJECTS_EXECUTION_RATE) {
                 checkProjects(claim);
@@ -95,22 +96,34 @@ final class ClaimCheck {
         }
         BigDecimal computed = Printed.percent(result.ratio().get(), printed);
         Figures figures = operands(metric, Figures.of("printedPercent", printed).and("computedPercent", computed));
-        String formula = metric.chineseName() + " = " + metric.formula() + " = " + result.explanation() + " = "
-            + Printed.plain(computed) + "%";
+        String formula = metric.chineseName() + " = " + metric.formula() + " = ";
+        String formulaZh = formula + explanation(metric, figures, result, true) + " = " + Printed.plain(computed) + "%";
+        String formulaEn = formula + explanation(metric, figures, result, false) + " = " + Printed.plain(computed) + "%";
         Optional<MetricReadings.Reading> reading = MetricReadings.nonFramework(metric, evaluation.budget());
         if (reading.isPresent() && Printed.matches(printed, reading.get().percent, limits.percentTolerance)) {
             out.add(FindingCode.METRIC_DEFINITION_MISMATCH, location,
-                subjectZh + "，而按框架公式 " + formula + "；" + Printed.plain(printed) + "% 是“" + reading.get().zh
+                subjectZh + "，而按框架公式 " + formulaZh + "；" + Printed.plain(printed) + "% 是“" + reading.get().zh
                     + "”的口径，这是常见的非框架做法，不是框架的定义",
-                subjectEn + " where the framework formula gives " + formula + "; " + Printed.plain(printed)
+                subjectEn + " where the framework formula gives " + formulaEn + "; " + Printed.plain(printed)
                     + "% is the common non-framework reading \"" + reading.get().en + "\", not the framework's definition",
                 figures);
             return;
         }
         out.add(FindingCode.CLAIMED_VALUE_MISMATCH, location,
-            subjectZh + "，但按报告自身数据 " + formula,
-            subjectEn + " but its own figures give " + formula,
+            subjectZh + "，但按报告自身数据 " + formulaZh,
+            subjectEn + " but its own figures give " + formulaEn,
             figures);
+    }
+
+    /** The computation in figures: the model's for budget metrics, the project sums in 万元 for project metrics. */
+    private static String explanation(Metric metric, Figures figures, MetricResult result, boolean zh) {
+        if (metric != Metric.PROJECTS_EXECUTION_RATE && metric != Metric.COMPLETED_PROJECTS_EXECUTION_RATE) {
+            return result.explanation();
+        }
+        String division = Printed.plain(figures.map().get("executed")) + " / " + Printed.plain(figures.map().get("approved"))
+            + " 万元";
+        String count = Printed.plain(figures.map().get("projects"));
+        return zh ? division + "（" + count + " 个项目）" : division + " (" + count + " projects)";
     }
 
     private Figures operands(Metric metric, Figures figures) {
@@ -131,11 +144,13 @@ final class ClaimCheck {
     }
 
     /**
-     * "Every finished project executed X%": each project marked completed whose own execution is not
-     * X, and each project that executed nothing of a budget and that the report does not call
-     * unfinished.
+     * A claim about the completed projects: for "every finished project executed 100%", each project
+     * marked completed whose own execution is not 100%; for any such claim, each project that
+     * executed nothing of its budget and that the report does not call unfinished.
      */
     private void checkProjects(Claim claim) {
+        // Only "every finished project executed 100%" speaks for each project; a lower rate is an aggregate.
+        boolean eachProject = Printed.matches(claim.percent(), HUNDRED, limits.percentTolerance);
         List<Project> projects = evaluation.projects();
         for (int i = 0; i < projects.size(); i++) {
             Project p = projects.get(i);
@@ -154,7 +169,7 @@ final class ClaimCheck {
                 continue;
             }
             MetricResult rate = p.executionRate();
-            if (!completed || !rate.isComputable()) {
+            if (!eachProject || !completed || !rate.isComputable()) {
                 continue;
             }
             BigDecimal exact = Decimals.toPercent(rate.ratio().get());

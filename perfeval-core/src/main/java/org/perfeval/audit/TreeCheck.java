@@ -173,7 +173,9 @@ final class TreeCheck {
     // ---- groups ----
 
     private void checkGroup(IndicatorGroup group, IndicatorPath path) {
-        Optional<BigDecimal> points = points(path, group);
+        // The report's own arithmetic first: a group that states points is held to them, even where the rule
+        // set gives it others (a category moved by whenAbsent); the score checks hold it to those.
+        Optional<BigDecimal> points = group.points().or(() -> points(path, group));
         BigDecimal childPoints = BigDecimal.ZERO;
         boolean allPoints = true;
         boolean noPoints = true;
@@ -219,7 +221,7 @@ final class TreeCheck {
             checkGroupScore(group.reportedScore().get(), childScores, allScores, path);
         }
         if (group.reportedRate().isPresent() && group.reportedScore().isPresent()) {
-            checkRate(group, group.points().or(() -> points), path);
+            checkRate(group, points, path);
         }
     }
 

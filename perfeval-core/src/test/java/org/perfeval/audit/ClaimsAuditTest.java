@@ -124,6 +124,23 @@ class ClaimsAuditTest {
         }
 
         @Test
+        void aCompletedProjectsRateBelowOneHundredIsAnAggregateNotEveryProjects() {
+            // 100 + 90 of 200 = 95%: the claim holds although neither project executed 95%.
+            Evaluation aggregate = report()
+                .addProjects(project("1", "100", "100", ProjectStatus.COMPLETED), project("2", "100", "90", ProjectStatus.COMPLETED))
+                .addClaims(claim(Metric.COMPLETED_PROJECTS_EXECUTION_RATE, "95"))
+                .build();
+            // A project that spent nothing and is not called unfinished is named under any such claim.
+            Evaluation idle = report()
+                .addProjects(project("1", "100", "95", ProjectStatus.COMPLETED), project("2", "10", "0", null))
+                .addClaims(claim(Metric.COMPLETED_PROJECTS_EXECUTION_RATE, "95"))
+                .build();
+
+            assertEquals(List.of(), auditAlone(aggregate));
+            assertEquals(List.of("projects[1]"), at(idle, FindingCode.CLAIMED_VALUE_MISMATCH));
+        }
+
+        @Test
         void aCompletedProjectsClaimThatEveryCompletedProjectBearsOutIsFine() {
             Evaluation evaluation = report()
                 .addProjects(project("1", "100", "100", ProjectStatus.COMPLETED),

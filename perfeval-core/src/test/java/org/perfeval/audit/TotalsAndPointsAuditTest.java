@@ -15,7 +15,11 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.perfeval.model.Evaluation;
+import org.perfeval.model.EvaluationKind;
 import org.perfeval.model.Indicator;
+import org.perfeval.scoring.EvaluationResult;
+import org.perfeval.scoring.Profiles;
+import org.perfeval.scoring.RuleSet;
 
 /** The arithmetic of totals, grades, points and scores. */
 class TotalsAndPointsAuditTest {
@@ -187,6 +191,21 @@ class TotalsAndPointsAuditTest {
             assertEquals(List.of("产出"), locations(auditScored(over), FindingCode.POINTS_DO_NOT_ADD_UP));
             assertEquals(List.of(), locations(auditAlone(room), FindingCode.POINTS_DO_NOT_ADD_UP));
             assertEquals(List.of(), locations(auditScored(room), FindingCode.POINTS_DO_NOT_ADD_UP));
+        }
+
+        @Test
+        void aGroupIsHeldToThePointsItStatesWhereTheRuleSetMovesPointsToIt() {
+            // Without a 满意度 category the ministry's profile gives 产出 55 instead of 50; the report's own 30 + 20 = 50.
+            RuleSet ministry = Profiles.ministryProject();
+            Evaluation evaluation = Evaluation.builder().unit("测试单位").year(2022).kind(EvaluationKind.PROJECT)
+                .addIndicators(group("产出指标", category("数量", "30", null), category("质量", "20", null)).points(dec("50")).build(),
+                    category("效益指标", "30", null))
+                .build();
+            EvaluationResult result = Reports.score(ministry, evaluation);
+
+            assertEquals(0, dec("55").compareTo(result.node("产出指标").get().points()));
+            // Only the report's own top level, 50 + 30 of 100, does not add up.
+            assertEquals(List.of(""), locations(Audit.of(ministry).audit(result), FindingCode.POINTS_DO_NOT_ADD_UP));
         }
 
         @Test
