@@ -13,14 +13,14 @@ import java.util.List;
 import org.perfeval.json.DocumentKind;
 
 /** The JSON Schemas shipped by perfeval-json, applied by an independent validator (draft 2020-12). */
-final class Schemas {
+public final class Schemas {
     private static final ObjectMapper TREES = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
     private Schemas() {}
 
     /** @return what the validator finds wrong with the document, as text; empty if it is valid */
-    static List<String> problems(DocumentKind kind, String document) {
+    public static List<String> problems(DocumentKind kind, String document) {
         try {
             JsonSchema schema = FACTORY.getSchema(TREES.readTree(kind.schema()));
             List<String> problems = new ArrayList<>();

@@ -62,8 +62,7 @@ final class DemoCommand implements Command {
                 "the output says so instead of printing a made-up figure.");
         for (SeedReport report : SeedReport.values()) {
             Evaluation evaluation = report.read(json);
-            page.add(scorer.score("bundled " + report.fileName(), evaluation,
-                BuiltInProfiles.defaultFor(evaluation.kind())).page());
+            page.add(scorer.score("bundled " + report.fileName(), evaluation, BuiltInProfiles.defaultFor(evaluation.kind())).page());
         }
         console.out().print(Format.TEXT.write(page));
         return PerfevalCli.OK;

@@ -57,7 +57,7 @@ final class ResultView {
         this.result = scored.result();
         this.ruleSet = scored.ruleSet();
         this.fit = scored.fit();
-        this.findings = scored.findings();
+        this.findings = scored.result().findings();
         this.evaluation = result.evaluation();
     }
 

@@ -8,7 +8,7 @@ import org.perfeval.model.Evaluation;
 import org.perfeval.scoring.RuleRegistry;
 import org.perfeval.scoring.RuleSet;
 
-/** {@code score FILE... [--profile NAME | --rules RULESET.json] [--format text|markdown]}. */
+/** {@code score FILE... [--profile NAME | --rules RULESET.json] [--format text|markdown|json]}. */
 final class ScoreCommand implements Command {
     private static final String PROFILE = "--profile";
     private static final String RULES = "--rules";
@@ -37,7 +37,8 @@ final class ScoreCommand implements Command {
     @Override
     public String help() {
         return """
-            Usage: perfeval score FILE... [--profile NAME | --rules RULESET.json] [--format text|markdown]
+            Usage: perfeval score FILE... [--profile NAME | --rules RULESET.json]
+                                 [--format text|markdown|json]
 
             Scores each evaluation document under a rule set and prints, beside what the report
             says of itself: the score table of the report's own kind (指标, 权重分值, 得分, 得分率),
@@ -54,7 +55,10 @@ final class ScoreCommand implements Command {
                                ministry-project for a project's
               --rules FILE     score under the rule set in FILE (a rule set document); it
                                must lint clean (see 'perfeval lint')
-              --format FORMAT  text (default) or markdown
+              --format FORMAT  text (default), markdown, or json: the result document of
+                               each file (total.computed beside total.reported, grade,
+                               every node with its trace, metrics, findings, the report),
+                               an array of them for several files
               -h, --help       show this help
 
             Exit status: 0 when every file was scored, whatever the grades and findings;
@@ -105,13 +109,13 @@ final class ScoreCommand implements Command {
         if (rejected) {
             return PerfevalCli.REJECTED;
         }
-        Page page = new Page();
+        List<Scorer.Scored> reports = new ArrayList<>();
         for (int i = 0; i < evaluations.size(); i++) {
             Evaluation evaluation = evaluations.get(i);
             RuleSet ruleSet = chosen.orElseGet(() -> BuiltInProfiles.defaultFor(evaluation.kind()));
-            page.add(scorer.score(arguments.operands().get(i), evaluation, ruleSet).page());
+            reports.add(scorer.score(arguments.operands().get(i), evaluation, ruleSet));
         }
-        console.out().print(format.write(page));
+        console.out().print(format.write(reports));
         return PerfevalCli.OK;
     }
 }

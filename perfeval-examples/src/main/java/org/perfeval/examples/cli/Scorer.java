@@ -21,11 +21,8 @@ final class Scorer {
         this.registry = registry;
     }
 
-    /**
-     * A report scored: where it came from, the result, the rule set, how the rule set fits it, and
-     * the audit's findings.
-     */
-    record Scored(String source, EvaluationResult result, RuleSet ruleSet, List<LintProblem> fit, List<Finding> findings) {
+    /** A report scored and audited: where it came from, the result, the rule set and how the rule set fits it. */
+    record Scored(String source, EvaluationResult result, RuleSet ruleSet, List<LintProblem> fit) {
         Page page() {
             return new ResultView(this).page();
         }
@@ -40,8 +37,34 @@ final class Scorer {
     Scored score(String source, Evaluation evaluation, RuleSet ruleSet) {
         ScoringEngine engine = engines.computeIfAbsent(ruleSet, r -> ScoringEngine.of(r, registry));
         EvaluationResult result = engine.score(evaluation);
-        // The audit of the scored report, unless the engine has already filled the result's findings.
-        List<Finding> findings = result.findings().isEmpty() ? Audit.of(ruleSet).audit(result) : result.findings();
-        return new Scored(source, result, ruleSet, ruleSet.lint(registry, evaluation), findings);
+        if (result.findings().isEmpty()) {
+            result = withFindings(result, Audit.of(ruleSet).audit(result));
+        }
+        return new Scored(source, result, ruleSet, ruleSet.lint(registry, evaluation));
+    }
+
+    /**
+     * The result with the audit's findings in it, so that every format, JSON included, carries them.
+     * The engine leaves {@link EvaluationResult#findings()} to the audit.
+     */
+    private static EvaluationResult withFindings(EvaluationResult result, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return result;
+        }
+        EvaluationResult.Builder copy = EvaluationResult.builder()
+            .evaluation(result.evaluation())
+            .ruleSetId(result.ruleSetId())
+            .ruleSetVersion(result.ruleSetVersion())
+            .maximum(result.maximum())
+            .total(result.total())
+            .grade(result.grade())
+            .applicablePoints(result.applicablePoints())
+            .addAllNodes(result.nodes())
+            .putAllUnearnedCategories(result.unearnedCategories())
+            .totalTrace(result.totalTrace())
+            .addAllFindings(findings);
+        result.reportedTotal().ifPresent(copy::reportedTotal);
+        result.reportedGrade().ifPresent(copy::reportedGrade);
+        return copy.build();
     }
 }
