@@ -118,7 +118,7 @@ final class ResultView {
             rateOf(result.total(), result.maximum()),
             reportedTotal.map(t -> rateOf(t, result.maximum()) + DERIVED).orElse(NONE));
         if (derived) {
-            table.note(DERIVED + " derived from the reported score and the points: the report prints no rate there.");
+            table.note(DERIVED + " derived from the reported score and the points: the document records no rate for that row.");
         }
         result.unearnedCategories().forEach((name, points) -> table.note("The report has no " + name + ": its "
             + plain(points) + " points stay in the maximum, unearned."));

@@ -62,9 +62,8 @@ final class ScoreCommand implements Command {
               -h, --help       show this help
 
             Exit status: 0 when every file was scored, whatever the grades and findings;
-            1 if a file or the rule set is rejected (one line per problem on standard error,
-            nothing scored);
-            2 on bad usage.
+            1 if a file or the rule set is rejected, with one line per problem on standard
+            error and nothing scored; 2 on bad usage.
             """;
     }
 
