@@ -32,9 +32,9 @@ import org.perfeval.scoring.RuleSet;
  * 得分率) with the computed and the reported figures side by side, the grade, the budget and its
  * metrics beside the figures the report claims, the projects, and the audit's findings.
  *
- * <p>A report without an indicator table is not given a total: under any rule set it would be 0, a
- * statement about the document's shape rather than the department. The page says so and shows what
- * the report's own figures allow.
+ * <p>A report without an indicator table is not given a total: the rule set would count every
+ * missing category as 0, a statement about the document's shape rather than the department. The page
+ * says so and shows what the report's own figures allow.
  */
 final class ResultView {
     /** Metrics that measure a change, printed with their sign ({@code +458.21%}). */
@@ -88,11 +88,11 @@ final class ResultView {
         page.heading(2, "Score 得分");
         if (!hasTree()) {
             page.paragraph(
-                "Not scored. The report prints no indicator table: no indicator, no points, no score per",
-                "indicator. Any rule set would give it 0 of " + plain(result.maximum())
-                    + ", a figure about the document's shape rather",
-                "than the department's work, so no computed total or grade is shown. What the report's own",
-                "figures allow follows: " + (evaluation.projects().isEmpty() ? "its budget and its metrics." : "its budget, its metrics and its projects."),
+                "Not scored. The report prints no indicator table: no indicators, no points, no score per",
+                "indicator. A total computed under the rule set would count every missing category as 0 and",
+                "measure the document's shape, not the department's work, so no computed total or grade is",
+                "shown. What the report's own figures allow follows: "
+                    + (evaluation.projects().isEmpty() ? "its budget and its metrics." : "its budget, its metrics and its projects."),
                 "Reported: " + reported());
             return;
         }
