@@ -8,23 +8,34 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import org.perfeval.json.JsonInputException;
 import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Evaluation;
+import org.perfeval.scoring.EvaluationResult;
 import org.perfeval.scoring.RuleSet;
 
 /** Reads the documents named on the command line; every failure is a {@link RejectedInput} naming the file. */
 final class Documents {
     private final PerfevalJson json = PerfevalJson.create();
 
-    /** A document of either kind that {@code validate} accepts. */
-    sealed interface Document permits EvaluationDocument, RuleSetDocument {}
+    /** A document of any kind that {@code validate} accepts. */
+    sealed interface Document permits EvaluationDocument, RuleSetDocument, ResultDocument {}
 
     /** An evaluation document. */
     record EvaluationDocument(Evaluation evaluation) implements Document {}
 
     /** A rule set document. */
     record RuleSetDocument(RuleSet ruleSet) implements Document {}
+
+    /** A result document, as {@code score --format json} writes one. */
+    record ResultDocument(EvaluationResult result) implements Document {}
+
+    /** Reads one kind of document from bytes. */
+    @FunctionalInterface
+    private interface Reader {
+        Document read(InputStream in) throws IOException;
+    }
 
     /**
      * @param file a file name as given on the command line
@@ -59,32 +70,34 @@ final class Documents {
     }
 
     /**
-     * Reads a document of either kind. When it is neither, the problem reported is the one of the
-     * kind the reader got further into (the longer JSON Pointer): a rule set with a bad binding is
-     * reported as a rule set, not as an evaluation with an unknown field {@code id}.
+     * Reads a document of any kind: an evaluation, a rule set or a result. When it is none, the
+     * problem reported is the one of the kind the reader got furthest into (the longest JSON Pointer,
+     * the first kind on a tie): a rule set with a bad binding is reported as a rule set, not as an
+     * evaluation with an unknown field {@code id}.
      *
      * @param file a file name as given on the command line
      * @return the document
-     * @throws RejectedInput if the file cannot be read or is neither an evaluation nor a rule set
+     * @throws RejectedInput if the file cannot be read or is no valid document of any kind
      */
     Document any(String file) {
         byte[] bytes = bytes(file);
-        JsonInputException asEvaluation;
-        try {
-            return new EvaluationDocument(json.readEvaluation(new ByteArrayInputStream(bytes)));
-        } catch (JsonInputException e) {
-            asEvaluation = e;
-        } catch (IOException e) {
-            throw unreadable(file, e);
+        List<Reader> readers = List.of(
+            in -> new EvaluationDocument(json.readEvaluation(in)),
+            in -> new RuleSetDocument(json.readRuleSet(in)),
+            in -> new ResultDocument(json.readResult(in)));
+        JsonInputException furthest = null;
+        for (Reader reader : readers) {
+            try {
+                return reader.read(new ByteArrayInputStream(bytes));
+            } catch (JsonInputException e) {
+                if (furthest == null || depth(e.pointer()) > depth(furthest.pointer())) {
+                    furthest = e;
+                }
+            } catch (IOException e) {
+                throw unreadable(file, e);
+            }
         }
-        try {
-            return new RuleSetDocument(json.readRuleSet(new ByteArrayInputStream(bytes)));
-        } catch (JsonInputException asRuleSet) {
-            JsonInputException further = depth(asRuleSet.pointer()) > depth(asEvaluation.pointer()) ? asRuleSet : asEvaluation;
-            throw new RejectedInput(file, further.getMessage(), further);
-        } catch (IOException e) {
-            throw unreadable(file, e);
-        }
+        throw new RejectedInput(file, furthest.getMessage(), furthest);
     }
 
     private static int depth(String pointer) {

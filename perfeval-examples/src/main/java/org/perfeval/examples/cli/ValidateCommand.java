@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.IndicatorNode;
+import org.perfeval.scoring.EvaluationResult;
 import org.perfeval.scoring.LintProblem;
 import org.perfeval.scoring.RuleRegistry;
 
@@ -24,7 +25,7 @@ final class ValidateCommand implements Command {
 
     @Override
     public String summary() {
-        return "check evaluation and rule set documents: JSON, schema and the domain's rules";
+        return "check evaluation, rule set and result documents: JSON, schema, domain rules";
     }
 
     @Override
@@ -32,8 +33,9 @@ final class ValidateCommand implements Command {
         return """
             Usage: perfeval validate FILE...
 
-            Checks each document (UTF-8 JSON), an evaluation or a rule set, the way the library
-            reads it, and says what it holds:
+            Checks each document (UTF-8 JSON), an evaluation, a rule set or a result (as
+            'perfeval score --format json' writes one), the way the library reads it, and says
+            what it holds:
               - the JSON itself: syntax, one value, no repeated key, within the size limits;
               - the schema: every field known and of its type, required fields present, no null,
                 the schema version supported, every target and actual in a printed form;
@@ -45,8 +47,8 @@ final class ValidateCommand implements Command {
 
             Exit status: 0 if every file is valid; 1 if any is rejected, with one line per
             problem on standard error: the file, the JSON Pointer (and line and column) of the
-            bad value, and the problem. A document that is neither kind is reported as the kind
-            it comes closer to.
+            bad value, and the problem. A document of no kind is reported as the kind it comes
+            closest to.
 
             Options:
               -h, --help   show this help
@@ -77,6 +79,8 @@ final class ValidateCommand implements Command {
                         LintLines.rejections(file, r.ruleSet(), problems).forEach(console::reject);
                         status = PerfevalCli.REJECTED;
                     }
+                } else if (document instanceof Documents.ResultDocument r) {
+                    console.out().println(file + ": valid result: " + describe(r.result()));
                 }
             } catch (RejectedInput rejected) {
                 console.reject(rejected);
@@ -95,6 +99,13 @@ final class ValidateCommand implements Command {
             + ", " + count(evaluation.claims().size(), "claim")
             + "; reported " + evaluation.reportedTotal().map(t -> t.toPlainString()).orElse("no total")
             + evaluation.reportedGrade().map(g -> " " + g).orElse(", no grade");
+    }
+
+    private static String describe(EvaluationResult result) {
+        return result.evaluation().unit() + " " + result.evaluation().year() + " scored " + result.total().toPlainString()
+            + " " + result.grade().label() + " under " + result.ruleSetId() + " " + result.ruleSetVersion()
+            + "; reported " + result.reportedTotal().map(t -> t.toPlainString()).orElse("no total")
+            + result.reportedGrade().map(g -> " " + g).orElse(", no grade") + "; " + count(result.findings().size(), "finding");
     }
 
     private static String count(long n, String noun) {

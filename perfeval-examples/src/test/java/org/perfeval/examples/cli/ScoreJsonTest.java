@@ -55,6 +55,17 @@ class ScoreJsonTest {
     }
 
     @Test
+    void aResultWrittenByScoreIsAValidDocument() {
+        Path jinshui = Cli.copy(SeedReport.JINSHUI_2021, dir);
+        Cli score = Cli.run("score", jinshui.toString(), "--format", "json");
+        Path result = Cli.write(dir, "result.json", score.out);
+        Cli validate = Cli.run("validate", result.toString());
+        assertEquals(PerfevalCli.OK, validate.status, validate.toString());
+        assertTrue(validate.out.startsWith(result + ": valid result: 郑州市金水区政务服务中心 2021 scored 100.00 优 under "
+            + "cn-jinshui-department-2021 1; reported 98.15 优; "), validate.out);
+    }
+
+    @Test
     void severalFilesGiveAnArrayOfResultsInOrder() throws IOException {
         Path potou = Cli.copy(SeedReport.POTOU_2022, dir);
         Path jinshui = Cli.copy(SeedReport.JINSHUI_2021, dir);
