@@ -3,7 +3,6 @@ package org.perfeval.examples;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.List;
-import org.perfeval.audit.Audit;
 import org.perfeval.audit.Finding;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Amount;
@@ -32,9 +31,8 @@ import org.perfeval.scoring.ScoringEngine;
  */
 public final class EmbedTheEngine {
     private static final RuleSet RULE_SET = Profiles.ministryProject();
-    /** One engine and one audit per rule set, made once and shared: both are immutable and thread-safe. */
+    /** One engine per rule set, made once and shared: it is immutable and thread-safe, and audits every result. */
     private static final ScoringEngine ENGINE = ScoringEngine.of(RULE_SET, RuleRegistry.builtIns());
-    private static final Audit AUDIT = Audit.of(RULE_SET);
 
     private EmbedTheEngine() {}
 
@@ -45,7 +43,7 @@ public final class EmbedTheEngine {
      */
     public static void main(String[] args) {
         EvaluationResult result = ENGINE.score(evaluation());
-        print(result, AUDIT.audit(result), System.out);
+        print(result, System.out);
     }
 
     /**
@@ -87,10 +85,10 @@ public final class EmbedTheEngine {
      * Prints what an application typically shows of a result.
      *
      * @param result the result, not null
-     * @param findings the audit's findings, not null
      * @param out where to print, not null
      */
-    static void print(EvaluationResult result, List<Finding> findings, PrintStream out) {
+    static void print(EvaluationResult result, PrintStream out) {
+        List<Finding> findings = result.findings();
         Evaluation evaluation = result.evaluation();
         out.println(evaluation.unit() + " " + evaluation.year() + " " + evaluation.kind().chineseName()
             + ", under " + result.ruleSetId() + " version " + result.ruleSetVersion());
