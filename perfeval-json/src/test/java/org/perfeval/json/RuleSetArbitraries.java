@@ -144,8 +144,8 @@ final class RuleSetArbitraries {
 
     private static Arbitrary<AuditThresholds> audits() {
         Arbitrary<BigDecimal> value = EvaluationArbitraries.nonNegativeDecimals();
-        return Combinators.combine(value, value, value, value)
-            .as((points, percent, adjustment, execution) -> AuditThresholds.builder().pointsTolerance(points)
-                .percentTolerance(percent).largeAdjustmentPercent(adjustment).executionRatePercent(execution).build());
+        return Combinators.combine(value, value, value)
+            .as((points, percent, adjustment) -> AuditThresholds.builder().pointsTolerance(points)
+                .percentTolerance(percent).largeAdjustmentPercent(adjustment).build());
     }
 }
