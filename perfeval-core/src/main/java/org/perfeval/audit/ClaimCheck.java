@@ -1,0 +1,176 @@
+package org.perfeval.audit;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.perfeval.internal.Decimals;
+import org.perfeval.model.Actual;
+import org.perfeval.model.Claim;
+import org.perfeval.model.Evaluation;
+import org.perfeval.model.Indicator;
+import org.perfeval.model.IndicatorNode;
+import org.perfeval.model.IndicatorPath;
+import org.perfeval.model.Metric;
+import org.perfeval.model.MetricResult;
+import org.perfeval.model.Project;
+import org.perfeval.model.ProjectStatus;
+import org.perfeval.model.Unit;
+
+/**
+ * Printed metrics against the report's own figures: the claims of the prose ({@link Claim}), the
+ * projects a completed-projects claim speaks for, and the actuals of indicators named after a
+ * {@link Metric}. A printed value that matches the framework formula or an accepted variant is
+ * fine; one that matches only a known non-framework reading is a definition mismatch; one that
+ * matches nothing is contradicted.
+ */
+final class ClaimCheck {
+    private final Evaluation evaluation;
+    private final Limits limits;
+    private final FindingList out;
+
+    ClaimCheck(Evaluation evaluation, Limits limits, FindingList out) {
+        this.evaluation = evaluation;
+        this.limits = limits;
+        this.out = out;
+    }
+
+    /** Checks the actuals of indicators named after a metric, in report order. */
+    void runIndicators() {
+        for (Map.Entry<IndicatorPath, IndicatorNode> entry : evaluation.nodesByPath().entrySet()) {
+            if (!(entry.getValue() instanceof Indicator)) {
+                continue;
+            }
+            Indicator indicator = (Indicator) entry.getValue();
+            Optional<Metric> metric = indicator.metric();
+            if (metric.isEmpty() || !(indicator.actual() instanceof Actual.Measured)) {
+                continue;
+            }
+            Actual.Measured actual = (Actual.Measured) indicator.actual();
+            boolean percent = actual.unit().map(Unit::isPercent)
+                .orElseGet(() -> indicator.unit().map(Unit::isPercent).orElse(false));
+            MetricResult result = evaluation.metric(metric.get());
+            if (percent && result.isComputable()) {
+                String path = entry.getKey().toString();
+                judge(path, metric.get(), actual.value(), result,
+                    "指标 " + path + " 的实际完成值为 " + actual.print(),
+                    "Indicator " + path + " gives " + actual.print() + " as its actual");
+            }
+        }
+    }
+
+    /** Checks the claims in report order, each followed by the projects it speaks for. */
+    void runClaims() {
+        List<Claim> claims = evaluation.claims();
+        for (int i = 0; i < claims.size(); i++) {
+            Claim claim = claims.get(i);
+            String location = "claims[" + i + "]";
+            MetricResult result = evaluation.metric(claim.metric());
+            if (result.isComputable()) {
+                judge(location, claim.metric(), claim.percent(), result, "报告称“" + claim.quote() + "”",
+                    "The report claims \"" + claim.quote() + "\"");
+            } else {
+                out.add(FindingCode.CLAIM_UNVERIFIABLE, location,
+                    "报告称“" + claim.quote() + "”，但未给出核对所需的数据：" + claim.metric().chineseName() + " 无法计算（"
+                        + Reasons.zh(result.explanation()) + "）",
+                    "The report claims \"" + claim.quote() + "\" but gives no figures to check it: "
+                        + claim.metric().chineseName() + " cannot be computed (" + result.explanation() + ")",
+                    Figures.of("claimedPercent", claim.percent()));
+            }
+            if (claim.metric() == Metric.COMPLETED_PROJECTS_EXECUTION_RATE) {
+                checkProjects(claim);
+            }
+        }
+    }
+
+    private void judge(String location, Metric metric, BigDecimal printed, MetricResult result, String subjectZh,
+            String subjectEn) {
+        BigDecimal exact = Decimals.toPercent(result.ratio().get());
+        if (Printed.matches(printed, exact, limits.percentTolerance)) {
+            return;
+        }
+        Optional<MetricReadings.Reading> variant = MetricReadings.acceptedVariant(metric, evaluation.budget());
+        if (variant.isPresent() && Printed.matches(printed, variant.get().percent, limits.percentTolerance)) {
+            return;
+        }
+        BigDecimal computed = Printed.percent(result.ratio().get(), printed);
+        Figures figures = operands(metric, Figures.of("printedPercent", printed).and("computedPercent", computed));
+        String formula = metric.chineseName() + " = " + metric.formula() + " = " + result.explanation() + " = "
+            + Printed.plain(computed) + "%";
+        Optional<MetricReadings.Reading> reading = MetricReadings.nonFramework(metric, evaluation.budget());
+        if (reading.isPresent() && Printed.matches(printed, reading.get().percent, limits.percentTolerance)) {
+            out.add(FindingCode.METRIC_DEFINITION_MISMATCH, location,
+                subjectZh + "，而按框架公式 " + formula + "；" + Printed.plain(printed) + "% 是“" + reading.get().zh
+                    + "”的口径，这是常见的非框架做法，不是框架的定义",
+                subjectEn + " where the framework formula gives " + formula + "; " + Printed.plain(printed)
+                    + "% is the common non-framework reading \"" + reading.get().en + "\", not the framework's definition",
+                figures);
+            return;
+        }
+        out.add(FindingCode.CLAIMED_VALUE_MISMATCH, location,
+            subjectZh + "，但按报告自身数据 " + formula,
+            subjectEn + " but its own figures give " + formula,
+            figures);
+    }
+
+    private Figures operands(Metric metric, Figures figures) {
+        if (metric == Metric.PROJECTS_EXECUTION_RATE || metric == Metric.COMPLETED_PROJECTS_EXECUTION_RATE) {
+            BigDecimal executed = BigDecimal.ZERO;
+            BigDecimal approved = BigDecimal.ZERO;
+            int count = 0;
+            for (Project p : evaluation.projects()) {
+                if (metric == Metric.PROJECTS_EXECUTION_RATE || p.status().equals(Optional.of(ProjectStatus.COMPLETED))) {
+                    executed = executed.add(p.executed().wanYuan());
+                    approved = approved.add(p.approved().wanYuan());
+                    count++;
+                }
+            }
+            return figures.and("executed", executed).and("approved", approved).and("projects", BigDecimal.valueOf(count));
+        }
+        return evaluation.budget().map(b -> MetricReadings.operands(metric, b, figures)).orElse(figures);
+    }
+
+    /**
+     * "Every finished project executed X%": each project marked completed whose own execution is not
+     * X, and each project that executed nothing of a budget and that the report does not call
+     * unfinished.
+     */
+    private void checkProjects(Claim claim) {
+        List<Project> projects = evaluation.projects();
+        for (int i = 0; i < projects.size(); i++) {
+            Project p = projects.get(i);
+            boolean completed = p.status().equals(Optional.of(ProjectStatus.COMPLETED));
+            boolean unmarked = p.status().isEmpty();
+            String location = "projects[" + i + "]";
+            Figures figures = Figures.of("approved", p.approved().wanYuan()).and("executed", p.executed().wanYuan());
+            if ((completed || unmarked) && p.executed().isZero() && !p.approved().isZero()) {
+                out.add(FindingCode.CLAIMED_VALUE_MISMATCH, location,
+                    "项目 " + p.label() + " 批复 " + p.approved() + "，执行 0，报告却" + (completed ? "将其列为已完结" : "未将其列为未完结")
+                        + "，与“" + claim.quote() + "”不符",
+                    "Project " + p.label() + " executed nothing of its " + p.approved() + " approved, yet the report "
+                        + (completed ? "counts it as completed" : "does not call it unfinished") + ", against the claim \""
+                        + claim.quote() + "\"",
+                    figures.and("executionPercent", BigDecimal.ZERO.setScale(2)).and("claimedPercent", claim.percent()));
+                continue;
+            }
+            MetricResult rate = p.executionRate();
+            if (!completed || !rate.isComputable()) {
+                continue;
+            }
+            BigDecimal exact = Decimals.toPercent(rate.ratio().get());
+            if (Printed.matches(claim.percent(), exact, limits.percentTolerance)) {
+                continue;
+            }
+            BigDecimal shown = Printed.percent(rate.ratio().get(), claim.percent());
+            boolean below = exact.compareTo(claim.percent()) < 0;
+            String division = Printed.plain(p.executed().wanYuan()) + " / " + Printed.plain(p.approved().wanYuan()) + " 万元";
+            out.add(FindingCode.CLAIMED_VALUE_MISMATCH, location,
+                "项目 " + p.label() + " 标为已完结，执行率 " + Printed.plain(shown) + "%（" + division + "），" + (below ? "低于" : "高于") + "报告所称的 " + Printed.plain(claim.percent())
+                    + "%（“" + claim.quote() + "”）",
+                "Project " + p.label() + " is marked completed but executed " + Printed.plain(shown) + "% ("
+                    + division + "), " + (below ? "below" : "above") + " the "
+                    + Printed.plain(claim.percent()) + "% the report claims (\"" + claim.quote() + "\")",
+                figures.and("executionPercent", shown).and("claimedPercent", claim.percent()));
+        }
+    }
+}

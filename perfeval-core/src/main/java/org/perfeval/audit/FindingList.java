@@ -1,0 +1,76 @@
+package org.perfeval.audit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.perfeval.model.Evaluation;
+import org.perfeval.model.IndicatorPath;
+
+/**
+ * The findings of one audit as they are found; {@link #sorted()} puts them in the order
+ * {@link Audit} documents. Not thread-safe; one per audit.
+ */
+final class FindingList {
+    private static final int REPORT = 0;
+    private static final int TREE = 1;
+    private static final int BUDGET = 2;
+    private static final int CLAIMS = 3;
+
+    private final Map<String, Integer> treeOrder = new HashMap<>();
+    private final List<Entry> found = new ArrayList<>();
+
+    FindingList(Evaluation evaluation) {
+        int i = 0;
+        for (IndicatorPath path : evaluation.nodesByPath().keySet()) {
+            treeOrder.put(path.toString(), i++);
+        }
+    }
+
+    void add(FindingCode code, String location, String messageZh, String messageEn, Figures figures) {
+        Finding finding = Finding.builder()
+            .code(code)
+            .severity(code.severity())
+            .location(location)
+            .messageZh(messageZh)
+            .messageEn(messageEn)
+            .putAllFigures(figures.map())
+            .build();
+        Integer node = treeOrder.get(location);
+        int section = node != null ? TREE
+            : location.isEmpty() || location.startsWith("reported") ? REPORT
+            : location.startsWith("budget.") ? BUDGET
+            : CLAIMS;
+        found.add(new Entry(finding, section, node != null ? node : 0));
+    }
+
+    /**
+     * @return most severe first; then by code in declaration order; then by place: the report as a
+     *     whole, the indicator tree in report order, the budget, the claims; then in the order found
+     */
+    List<Finding> sorted() {
+        List<Entry> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt((Entry e) -> e.finding.severity().ordinal())
+            .thenComparingInt(e -> e.finding.code().ordinal())
+            .thenComparingInt(e -> e.section)
+            .thenComparingInt(e -> e.node));
+        List<Finding> findings = new ArrayList<>(sorted.size());
+        for (Entry e : sorted) {
+            findings.add(e.finding);
+        }
+        return List.copyOf(findings);
+    }
+
+    private static final class Entry {
+        final Finding finding;
+        final int section;
+        final int node;
+
+        Entry(Finding finding, int section, int node) {
+            this.finding = finding;
+            this.section = section;
+            this.node = node;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.perfeval.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Bounds the size of a document and decodes it as strict UTF-8, before any parsing. */
+final class Input {
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private Input() {}
+
+    /** Reads at most one byte more than the limit, so a larger document is refused without reading it all. */
+    static String read(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(PerfevalJson.MAX_DOCUMENT_BYTES + 1);
+        if (bytes.length > PerfevalJson.MAX_DOCUMENT_BYTES) {
+            throw tooLarge();
+        }
+        return decode(bytes);
+    }
+
+    /** Checks a document given as text against the byte limit, measured as UTF-8. */
+    static String check(String text) {
+        if (text.length() > PerfevalJson.MAX_DOCUMENT_BYTES || utf8Length(text) > PerfevalJson.MAX_DOCUMENT_BYTES) {
+            throw tooLarge();
+        }
+        return stripByteOrderMark(text);
+    }
+
+    private static JsonInputException tooLarge() {
+        return new JsonInputException("", 0, 0, "the document is larger than the limit of "
+            + PerfevalJson.MAX_DOCUMENT_BYTES + " bytes (PerfevalJson.MAX_DOCUMENT_BYTES)", null);
+    }
+
+    /**
+     * Decodes UTF-8, refusing malformed bytes instead of replacing them: a document in GBK or GB18030
+     * must not turn into text with replacement characters.
+     */
+    static String decode(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw notUtf8(bytes, in.position());
+        }
+        return stripByteOrderMark(out.flip().toString());
+    }
+
+    private static JsonInputException notUtf8(byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+        int column = before.codePointCount(0, before.length()) + 1;
+        return new JsonInputException("", line, column, String.format(
+            "byte 0x%02X at offset %d is not UTF-8: expected UTF-8 text (convert documents in GBK or GB18030 first)", bytes[offset] & 0xFF, offset), null);
+    }
+
+    /** RFC 8259 lets a parser ignore a leading byte order mark; systems on Windows often write one. */
+    private static String stripByteOrderMark(String text) {
+        return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+    }
+
+    private static long utf8Length(String text) {
+        long length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                length += 1;
+            } else if (c < 0x800) {
+                length += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                length += 4;
+                i++;
+            } else {
+                length += 3;
+            }
+        }
+        return length;
+    }
+}

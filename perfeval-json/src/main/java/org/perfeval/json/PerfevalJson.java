@@ -1,0 +1,355 @@
+package org.perfeval.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.perfeval.PerfevalException;
+import org.perfeval.model.Evaluation;
+import org.perfeval.scoring.EvaluationResult;
+import org.perfeval.scoring.RuleRegistry;
+import org.perfeval.scoring.RuleSet;
+import org.perfeval.scoring.ScoringEngine;
+
+/**
+ * Reads and writes perfeval's JSON documents: evaluations, rule sets and results.
+ *
+ * <pre>{@code
+ * PerfevalJson json = PerfevalJson.create();
+ * Evaluation evaluation = json.readEvaluation(Files.newInputStream(path));
+ * String text = json.withPrettyPrinting().write(evaluation);
+ * }</pre>
+ *
+ * <h2>Reading</h2>
+ *
+ * <p>Reading is meant for documents from other systems and trusts none of them. A document must be
+ * UTF-8 (a leading byte order mark is ignored), one JSON value and nothing after it, within every
+ * limit below; every value must have the JSON type the format names; unknown and repeated fields,
+ * {@code null} values and missing required fields are errors; every decimal is bounded to
+ * {@value #MAX_DECIMAL_PRECISION} significant digits and {@value #MAX_DECIMAL_SCALE} decimal places as
+ * soon as it is read. Every failure, the domain's own invariants included, is a
+ * {@link JsonInputException} with the JSON Pointer, line and column of the bad value. A report that
+ * scores badly or whose points do not add up is a valid document: the audit reports it.
+ *
+ * <h2>Writing</h2>
+ *
+ * <p>Writing keeps every field and every digit: decimals are written as exact number text
+ * ({@code 918.886283}, {@code 84.50}), never through {@code double}. Output is UTF-8 and deterministic:
+ * the field order is fixed by the format, nothing depends on hash order, locale or time zone. Absent
+ * optional values and empty arrays are left out; reading treats an absent array as empty.
+ *
+ * <p>Instances are immutable and thread-safe; {@link #withPrettyPrinting()} returns a copy.
+ */
+public final class PerfevalJson {
+    /** The schema version every document this library writes carries, and the only one it reads. */
+    public static final String SCHEMA_VERSION = "1.0";
+
+    /** Largest document, in bytes of UTF-8: 8 MiB, about a thousand times a 50-indicator report. */
+    public static final int MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
+    /**
+     * Deepest nesting of objects and arrays. An evaluation with a project whose indicator tree has 3
+     * levels nests 10 deep; 32 leaves room for trees of a dozen levels.
+     */
+    public static final int MAX_NESTING_DEPTH = 32;
+    /**
+     * Longest number, in characters. A decimal of {@value #MAX_DECIMAL_PRECISION} digits with sign,
+     * point and exponent fits; a thousand-digit number does not get near {@code BigDecimal}.
+     */
+    public static final int MAX_NUMBER_LENGTH = 50;
+    /** Longest string, in characters: a deviation note or a project's purpose is a few hundred. */
+    public static final int MAX_STRING_LENGTH = 65_536;
+    /** Longest field name, in characters: the format's longest is under 30. */
+    public static final int MAX_NAME_LENGTH = 256;
+    /**
+     * Most tokens (names, values, brackets) in one document: a 50-indicator report has about 1,000, the
+     * result of scoring it a few thousand. Bounds the work a document can ask for.
+     */
+    public static final int MAX_TOKEN_COUNT = 200_000;
+    /** Most significant digits of a decimal, the domain model's bound. */
+    public static final int MAX_DECIMAL_PRECISION = 34;
+    /** Most decimal places of a decimal, the domain model's bound. */
+    public static final int MAX_DECIMAL_SCALE = 12;
+
+    private static final ObjectMapper MAPPER = newMapper();
+    private static final ObjectWriter COMPACT = MAPPER.writer();
+    private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+
+    private final boolean pretty;
+
+    private PerfevalJson(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    /** @return a reader and writer with compact output */
+    public static PerfevalJson create() {
+        return new PerfevalJson(false);
+    }
+
+    /** @return a copy that writes indented output, two spaces per level, {@code \n} line ends, a final {@code \n} */
+    public PerfevalJson withPrettyPrinting() {
+        return new PerfevalJson(true);
+    }
+
+    /** @return a copy that writes compact output on one line */
+    public PerfevalJson withCompactOutput() {
+        return new PerfevalJson(false);
+    }
+
+    /** @return whether this instance writes indented output */
+    public boolean isPrettyPrinting() {
+        return pretty;
+    }
+
+    /**
+     * Reads an evaluation document.
+     *
+     * @param json the document, not null
+     * @return the evaluation
+     * @throws JsonInputException if the document cannot be read; see the class description
+     */
+    public Evaluation readEvaluation(String json) {
+        return read(Input.check(requireNonNull(json, "json")), Evaluation.class, "an evaluation");
+    }
+
+    /**
+     * Reads an evaluation document from UTF-8 bytes. Reads no more than {@link #MAX_DOCUMENT_BYTES} and
+     * one byte; does not close the stream.
+     *
+     * @param utf8 the document, not null
+     * @return the evaluation
+     * @throws JsonInputException if the document cannot be read; see the class description
+     * @throws IOException if reading the stream fails
+     */
+    public Evaluation readEvaluation(InputStream utf8) throws IOException {
+        return read(Input.read(requireNonNull(utf8, "utf8")), Evaluation.class, "an evaluation");
+    }
+
+    /**
+     * Writes an evaluation document.
+     *
+     * @param evaluation the evaluation, not null
+     * @return the document
+     */
+    public String write(Evaluation evaluation) {
+        return writeString(requireNonNull(evaluation, "evaluation"));
+    }
+
+    /**
+     * Writes an evaluation document as UTF-8; does not close the stream.
+     *
+     * @param evaluation the evaluation, not null
+     * @param out where to write, not null
+     * @throws IOException if writing to the stream fails
+     */
+    public void write(Evaluation evaluation, OutputStream out) throws IOException {
+        writeBytes(requireNonNull(evaluation, "evaluation"), requireNonNull(out, "out"));
+    }
+
+    /** The mapper behind the facade, for the tests of its configuration. */
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /**
+     * Reads a rule set document. The rule set names rules and aggregators; which of them exist is for
+     * the application's {@link RuleRegistry} to say: lint the rule set against it
+     * ({@link RuleSet#lint(RuleRegistry)}) or hand both to {@link ScoringEngine#of(RuleSet, RuleRegistry)},
+     * which refuses a rule set that names a rule the registry does not have.
+     *
+     * @param json the document, not null
+     * @return the rule set
+     * @throws JsonInputException if the document cannot be read; see the class description
+     */
+    public RuleSet readRuleSet(String json) {
+        return read(Input.check(requireNonNull(json, "json")), RuleSet.class, "a rule set");
+    }
+
+    /**
+     * Reads a rule set document from UTF-8 bytes, as {@link #readRuleSet(String)}. Reads no more than
+     * {@link #MAX_DOCUMENT_BYTES} and one byte; does not close the stream.
+     *
+     * @param utf8 the document, not null
+     * @return the rule set
+     * @throws JsonInputException if the document cannot be read; see the class description
+     * @throws IOException if reading the stream fails
+     */
+    public RuleSet readRuleSet(InputStream utf8) throws IOException {
+        return read(Input.read(requireNonNull(utf8, "utf8")), RuleSet.class, "a rule set");
+    }
+
+    /**
+     * Writes a rule set document, every default included, so that the document says all the rule set does.
+     *
+     * @param ruleSet the rule set, not null
+     * @return the document
+     */
+    public String write(RuleSet ruleSet) {
+        return writeString(requireNonNull(ruleSet, "ruleSet"));
+    }
+
+    /**
+     * Writes a rule set document as UTF-8; does not close the stream.
+     *
+     * @param ruleSet the rule set, not null
+     * @param out where to write, not null
+     * @throws IOException if writing to the stream fails
+     */
+    public void write(RuleSet ruleSet, OutputStream out) throws IOException {
+        writeBytes(requireNonNull(ruleSet, "ruleSet"), requireNonNull(out, "out"));
+    }
+
+    /**
+     * Writes a result document: the computed total and grade beside the reported ones
+     * ({@code total.computed}, {@code total.reported}, {@code grade.computed}, {@code grade.reported}),
+     * the node results as a tree with their traces, the budget metrics, the audit's findings (code,
+     * severity, path, {@code message.zh}, {@code message.en}, figures) and the evaluation scored.
+     *
+     * @param result the result, not null
+     * @return the document
+     */
+    public String write(EvaluationResult result) {
+        return writeString(requireNonNull(result, "result"));
+    }
+
+    /**
+     * Writes a result document as UTF-8, as {@link #write(EvaluationResult)}; does not close the stream.
+     *
+     * @param result the result, not null
+     * @param out where to write, not null
+     * @throws IOException if writing to the stream fails
+     */
+    public void write(EvaluationResult result, OutputStream out) throws IOException {
+        writeBytes(requireNonNull(result, "result"), requireNonNull(out, "out"));
+    }
+
+    private static <T> T read(String text, Class<T> type, String description) {
+        JsonParser parser = null;
+        try {
+            parser = MAPPER.createParser(text);
+            if (parser.nextToken() == null) {
+                throw Errors.empty(description);
+            }
+            ObjectReader reader = MAPPER.readerFor(type);
+            return reader.readValue(parser);
+        } catch (JsonProcessingException e) {
+            throw Errors.translate(e, parser, description);
+        } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | PerfevalException e) {
+            // The readers turn the model's refusals into JsonInputException where they stand; this is the net
+            // for one that escapes them, so that a bad document never surfaces as another exception type.
+            throw e instanceof JsonInputException ? (JsonInputException) e : Errors.escaped(e, parser);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory cannot fail", e);
+        } finally {
+            close(parser);
+        }
+    }
+
+    private String writeString(Object value) {
+        try {
+            String text = writer().writeValueAsString(value);
+            return pretty ? text + "\n" : text;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value, e);
+        }
+    }
+
+    private void writeBytes(Object value, OutputStream out) throws IOException {
+        out.write(writeString(value).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ObjectWriter writer() {
+        return pretty ? PRETTY : COMPACT;
+    }
+
+    private static void close(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The one mapper: strict reading, the limits above, exact output. */
+    private static ObjectMapper newMapper() {
+        JsonFactory factory = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxNameLength(MAX_NAME_LENGTH)
+                .maxTokenCount(MAX_TOKEN_COUNT)
+                .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .disable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS)
+            .build();
+        return JsonMapper.builder(factory)
+            .addModule(new PerfevalModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+            .disable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
+            .disable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .withCoercionConfigDefaults(config -> config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Textual, config -> config
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Integer, config -> config
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Float, config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Boolean, config -> config
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+            .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter);
+    }
+}

@@ -1,0 +1,53 @@
+package org.perfeval.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import org.perfeval.model.Evaluation;
+import org.perfeval.model.EvaluationKind;
+
+/** An evaluation document: the whole self-evaluation report. */
+final class EvaluationJson {
+    static final Shape SHAPE = Shape.of("an evaluation", SchemaVersion.FIELD, "unit", "year", "kind", "title",
+        "budget", "projects", "indicators", "reportedTotal", "reportedGrade", "claims")
+        .requiring(SchemaVersion.FIELD, "unit", "year", "kind");
+
+    private EvaluationJson() {}
+
+    static Evaluation read(JsonParser p) throws IOException {
+        Evaluation.Builder b = Evaluation.builder();
+        JsonLocation start = Reading.object(p, SHAPE, field -> {
+            switch (field) {
+                case SchemaVersion.FIELD: SchemaVersion.read(p); break;
+                case "unit": b.unit(Reading.string(p)); break;
+                case "year": b.year(Reading.integer(p, Evaluation.MIN_YEAR, Evaluation.MAX_YEAR)); break;
+                case "kind": b.kind(Reading.constant(p, EvaluationKind.class)); break;
+                case "title": b.title(Reading.string(p)); break;
+                case "budget": b.budget(BudgetJson.read(p)); break;
+                case "projects": b.addAllProjects(Reading.list(p, "projects", ProjectJson::read)); break;
+                case "indicators": b.addAllIndicators(Reading.list(p, "indicator nodes", IndicatorNodeJson::read)); break;
+                case "reportedTotal": b.reportedTotal(Reading.decimal(p)); break;
+                case "reportedGrade": b.reportedGrade(Reading.string(p)); break;
+                default: b.addAllClaims(Reading.list(p, "claims", ClaimJson::read)); break;
+            }
+        });
+        return Reading.convert(p, start, b::build);
+    }
+
+    static void write(Evaluation evaluation, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        SchemaVersion.write(g);
+        g.writeStringField("unit", evaluation.unit());
+        g.writeNumberField("year", evaluation.year());
+        Writing.constant(g, "kind", evaluation.kind());
+        Writing.string(g, "title", evaluation.title());
+        Writing.optional(g, "budget", evaluation.budget(), BudgetJson::write);
+        Writing.list(g, "projects", evaluation.projects(), ProjectJson::write);
+        Writing.list(g, "indicators", evaluation.indicators(), IndicatorNodeJson::write);
+        Writing.decimal(g, "reportedTotal", evaluation.reportedTotal());
+        Writing.string(g, "reportedGrade", evaluation.reportedGrade());
+        Writing.list(g, "claims", evaluation.claims(), ClaimJson::write);
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,162 @@
+package org.perfeval.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.perfeval.model.Actual;
+import org.perfeval.model.Direction;
+import org.perfeval.model.Indicator;
+import org.perfeval.model.IndicatorGroup;
+import org.perfeval.model.IndicatorNode;
+import org.perfeval.model.Target;
+import org.perfeval.model.Unit;
+
+/**
+ * A node of the indicator tree. A node with {@code "children"} is a group (一级, 二级 indicator); a node
+ * without is a leaf indicator and needs an {@code "actual"} ({@code ""} for a blank cell). No type
+ * field and no class name: the shape says what the node is.
+ */
+final class IndicatorNodeJson {
+    static final Shape SHAPE = Shape.of("an indicator node", "name", "code", "points", "reportedScore",
+        "reportedRate", "target", "unit", "actual", "deviationNote", "core", "statedDirection", "children")
+        .requiring("name");
+
+    private static final Set<String> LEAF_ONLY = Set.of("target", "unit", "actual", "deviationNote", "core", "statedDirection");
+    private static final List<String> LEAF_ONLY_IN_ORDER = SHAPE.fields.stream().filter(LEAF_ONLY::contains).toList();
+
+    private IndicatorNodeJson() {}
+
+    /** The fields of one node as read, before the shape decides what it is. */
+    private static final class Fields {
+        final List<String> present = new ArrayList<>();
+        String name;
+        String code;
+        BigDecimal points;
+        BigDecimal reportedScore;
+        BigDecimal reportedRate;
+        Target target;
+        Unit unit;
+        Actual actual;
+        String deviationNote;
+        boolean core;
+        Direction statedDirection;
+        List<IndicatorNode> children;
+    }
+
+    static IndicatorNode read(JsonParser p) throws IOException {
+        Fields f = new Fields();
+        JsonLocation start = Reading.object(p, SHAPE, field -> {
+            f.present.add(field);
+            switch (field) {
+                case "name": f.name = Reading.string(p); break;
+                case "code": f.code = Reading.string(p); break;
+                case "points": f.points = Reading.decimal(p); break;
+                case "reportedScore": f.reportedScore = Reading.decimal(p); break;
+                case "reportedRate": f.reportedRate = Reading.decimal(p); break;
+                case "target": f.target = TargetJson.read(p); break;
+                case "unit": f.unit = UnitJson.read(p); break;
+                case "actual": f.actual = ActualJson.read(p); break;
+                case "deviationNote": f.deviationNote = Reading.string(p); break;
+                case "core": f.core = Reading.bool(p); break;
+                case "statedDirection": f.statedDirection = Reading.constant(p, Direction.class); break;
+                default: f.children = Reading.list(p, "the children of a group", IndicatorNodeJson::read); break;
+            }
+        });
+        return f.children != null ? group(p, start, f) : leaf(p, start, f);
+    }
+
+    private static IndicatorNode group(JsonParser p, JsonLocation start, Fields f) throws IOException {
+        for (String field : f.present) {
+            if (LEAF_ONLY.contains(field)) {
+                throw Reading.problem(p, "\"" + field + "\" belongs to a leaf indicator, but \"" + f.name
+                    + "\" has children and is a group; a group has no " + String.join(", ", LEAF_ONLY_IN_ORDER), start);
+            }
+        }
+        return Reading.convert(p, start, () -> {
+            IndicatorGroup.Builder b = IndicatorGroup.builder().name(f.name).addAllChildren(f.children);
+            if (f.code != null) {
+                b.code(f.code);
+            }
+            if (f.points != null) {
+                b.points(f.points);
+            }
+            if (f.reportedScore != null) {
+                b.reportedScore(f.reportedScore);
+            }
+            if (f.reportedRate != null) {
+                b.reportedRate(f.reportedRate);
+            }
+            return b.build();
+        });
+    }
+
+    private static IndicatorNode leaf(JsonParser p, JsonLocation start, Fields f) throws IOException {
+        if (f.reportedRate != null) {
+            throw Reading.problem(p, "\"reportedRate\" belongs to a group, but \"" + f.name
+                + "\" has no children and is a leaf indicator", start);
+        }
+        if (f.actual == null) {
+            throw Reading.problem(p, "missing required field actual in the leaf indicator \"" + f.name
+                + "\" (a node without children); give \"\" for a blank actual", start);
+        }
+        return Reading.convert(p, start, () -> {
+            Indicator.Builder b = Indicator.builder().name(f.name).actual(f.actual).core(f.core);
+            if (f.code != null) {
+                b.code(f.code);
+            }
+            if (f.points != null) {
+                b.points(f.points);
+            }
+            if (f.reportedScore != null) {
+                b.reportedScore(f.reportedScore);
+            }
+            if (f.target != null) {
+                b.target(f.target);
+            }
+            if (f.unit != null) {
+                b.unit(f.unit);
+            }
+            if (f.deviationNote != null) {
+                b.deviationNote(f.deviationNote);
+            }
+            if (f.statedDirection != null) {
+                b.statedDirection(f.statedDirection);
+            }
+            return b.build();
+        });
+    }
+
+    static void write(IndicatorNode node, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", node.name());
+        Writing.string(g, "code", node.code());
+        Writing.decimal(g, "points", node.points());
+        Writing.decimal(g, "reportedScore", node.reportedScore());
+        if (node instanceof IndicatorGroup) {
+            IndicatorGroup group = (IndicatorGroup) node;
+            Writing.decimal(g, "reportedRate", group.reportedRate());
+            g.writeArrayFieldStart("children");
+            for (IndicatorNode child : group.children()) {
+                write(child, g);
+            }
+            g.writeEndArray();
+        } else {
+            Indicator leaf = (Indicator) node;
+            Writing.optional(g, "target", leaf.target(), TargetJson::write);
+            Writing.optional(g, "unit", leaf.unit(), UnitJson::write);
+            g.writeFieldName("actual");
+            ActualJson.write(leaf.actual(), g);
+            Writing.string(g, "deviationNote", leaf.deviationNote());
+            if (leaf.core()) {
+                g.writeBooleanField("core", true);
+            }
+            Writing.optional(g, "statedDirection", leaf.statedDirection(), (d, out) -> out.writeString(d.name()));
+        }
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,253 @@
+package org.perfeval.json.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.function.Supplier;
+import org.perfeval.PerfevalException;
+import org.perfeval.json.PerfevalJson;
+
+/**
+ * Strict reading of the values of a document, shared by every reader of the binding.
+ *
+ * <p>Each method expects the parser on the first token of the value and leaves it on the last. The
+ * rules hold whatever the mapper's configuration: only the JSON type the format names is accepted
+ * (no number as text, no text as number, no float as integer, no number as enum), {@code null} is
+ * never a value, a field may appear once, unknown fields are errors, and every decimal is bounded
+ * right after it is read.
+ */
+final class Reading {
+    static final int MAX_PRECISION = PerfevalJson.MAX_DECIMAL_PRECISION;
+    static final int MAX_SCALE = PerfevalJson.MAX_DECIMAL_SCALE;
+
+    private static final int QUOTE_LIMIT = 60;
+
+    private Reading() {}
+
+    /** Reads the value of one field; the parser is on the value's first token. */
+    @FunctionalInterface
+    interface FieldReader {
+        void read(String field) throws IOException;
+    }
+
+    /** Reads one value; the parser is on the value's first token. */
+    @FunctionalInterface
+    interface ValueReader<T> {
+        T read(JsonParser parser) throws IOException;
+    }
+
+    /**
+     * Reads one object field by field. Unknown and repeated fields, {@code null} values and missing
+     * required fields are errors; an error inside a field's value gets the field's name in its path.
+     *
+     * @return where the object starts, for errors about the object as a whole
+     */
+    static JsonLocation object(JsonParser p, Shape shape, FieldReader reader) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw problem(p, "expected " + shape.description + " (a JSON object) but found " + describe(p));
+        }
+        JsonLocation start = p.currentTokenLocation();
+        Set<String> seen = new HashSet<>();
+        for (JsonToken token = p.nextToken(); token != JsonToken.END_OBJECT; token = p.nextToken()) {
+            String field = p.currentName();
+            try {
+                if (!shape.has(field)) {
+                    throw problem(p, "unknown field \"" + clip(field) + "\" in " + shape.description
+                        + "; expected one of " + String.join(", ", shape.fields));
+                }
+                if (!seen.add(field)) {
+                    throw problem(p, "duplicate field \"" + field + "\" in " + shape.description);
+                }
+                if (p.nextToken() == JsonToken.VALUE_NULL) {
+                    throw problem(p, "null is not a value of \"" + field + "\": give a value, or omit an optional field");
+                }
+                reader.read(field);
+            } catch (JsonMappingException e) {
+                throw JsonMappingException.wrapWithPath(e, Shape.class, field);
+            }
+        }
+        StringJoiner missing = new StringJoiner(", ");
+        for (String field : shape.fields) {
+            if (shape.required.contains(field) && !seen.contains(field)) {
+                missing.add(field);
+            }
+        }
+        if (missing.length() > 0) {
+            throw problem(p, "missing required field(s) " + missing + " in " + shape.description, start);
+        }
+        return start;
+    }
+
+    /** Reads an array; {@code null} elements are errors; an error in an element gets its index. */
+    static <T> List<T> list(JsonParser p, String description, ValueReader<T> element) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw problem(p, "expected " + description + " (a JSON array) but found " + describe(p));
+        }
+        List<T> values = new ArrayList<>();
+        int index = 0;
+        for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken(), index++) {
+            try {
+                if (token == JsonToken.VALUE_NULL) {
+                    throw problem(p, "null is not an element of " + description);
+                }
+                values.add(element.read(p));
+            } catch (JsonMappingException e) {
+                throw JsonMappingException.wrapWithPath(e, List.class, index);
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Reads an object whose field names are data (a rule's parameters by name), in document order.
+     * Repeated names and {@code null} values are errors; an error in a value gets its name in the path.
+     */
+    static <T> Map<String, T> map(JsonParser p, String description, ValueReader<T> value) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw problem(p, "expected " + description + " (a JSON object) but found " + describe(p));
+        }
+        Map<String, T> values = new LinkedHashMap<>();
+        for (JsonToken token = p.nextToken(); token != JsonToken.END_OBJECT; token = p.nextToken()) {
+            String name = p.currentName();
+            try {
+                if (values.containsKey(name)) {
+                    throw problem(p, "duplicate field \"" + name + "\" in " + description);
+                }
+                if (p.nextToken() == JsonToken.VALUE_NULL) {
+                    throw problem(p, "null is not a value of \"" + clip(name) + "\" in " + description);
+                }
+                values.put(name, value.read(p));
+            } catch (JsonMappingException e) {
+                throw JsonMappingException.wrapWithPath(e, Map.class, name);
+            }
+        }
+        return values;
+    }
+
+    /** @return an ISO date such as {@code "2021-01-01"}, checked strictly (no 2021-02-30) */
+    static LocalDate date(JsonParser p) throws IOException {
+        String text = string(p);
+        try {
+            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (DateTimeParseException e) {
+            throw problem(p, "expected a date such as \"2021-01-01\" but found " + describe(p));
+        }
+    }
+
+    /** @return the text of a JSON string; nothing else is accepted */
+    static String string(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw problem(p, "expected a string but found " + describe(p));
+        }
+        return p.getText();
+    }
+
+    /**
+     * @return a JSON number as an exact decimal, at most {@value #MAX_PRECISION} significant digits and
+     *     {@value #MAX_SCALE} decimal places; checked before any arithmetic can touch it
+     */
+    static BigDecimal decimal(JsonParser p) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw problem(p, "expected a decimal number but found " + describe(p));
+        }
+        BigDecimal value = p.getDecimalValue();
+        if (value.precision() > MAX_PRECISION || value.scale() > MAX_SCALE || value.scale() < -MAX_SCALE) {
+            throw problem(p, "the number " + p.getText() + " is out of bounds: expected at most " + MAX_PRECISION
+                + " significant digits and at most " + MAX_SCALE + " decimal places");
+        }
+        return value;
+    }
+
+    /** @return a JSON integer in {@code [min, max]}; a fraction such as {@code 2026.0} is not one */
+    static int integer(JsonParser p, int min, int max) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw problem(p, "expected an integer but found " + describe(p));
+        }
+        if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() < min || p.getIntValue() > max) {
+            throw problem(p, "the integer " + p.getText() + " is out of range: expected " + min + " to " + max);
+        }
+        return p.getIntValue();
+    }
+
+    /** @return {@code true} or {@code false}; no number or text stands for one */
+    static boolean bool(JsonParser p) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+            throw problem(p, "expected true or false but found " + describe(p));
+        }
+        return token == JsonToken.VALUE_TRUE;
+    }
+
+    /** @return the constant whose name is the JSON string, exactly; no index, no other case */
+    static <E extends Enum<E>> E constant(JsonParser p, Class<E> type) throws IOException {
+        String name = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null;
+        E[] constants = type.getEnumConstants();
+        for (E constant : constants) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        StringJoiner names = new StringJoiner(", ");
+        Arrays.stream(constants).forEach(c -> names.add(c.name()));
+        throw problem(p, "expected one of " + names + " but found " + describe(p));
+    }
+
+    /**
+     * Converts a read value into a domain value; the domain's own check failure (an invariant, a
+     * printed value it cannot read) becomes a problem at {@code where}.
+     */
+    static <T> T convert(JsonParser p, JsonLocation where, Supplier<T> conversion) throws JsonMappingException {
+        try {
+            return conversion.get();
+        } catch (IllegalArgumentException | IllegalStateException | PerfevalException e) {
+            throw new InputProblem(p, e.getMessage(), where, e);
+        }
+    }
+
+    static InputProblem problem(JsonParser p, String problem) {
+        return new InputProblem(p, problem, p.currentTokenLocation(), null);
+    }
+
+    static InputProblem problem(JsonParser p, String problem, JsonLocation where) {
+        return new InputProblem(p, problem, where, null);
+    }
+
+    /** @return the current value as a message names it: {@code the string "abc"}, {@code an object} */
+    static String describe(JsonParser p) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == null) {
+            return "the end of the document";
+        }
+        switch (token) {
+            case START_OBJECT: return "an object";
+            case START_ARRAY: return "an array";
+            case VALUE_STRING: return "the string \"" + clip(p.getText()) + "\"";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT: return "the number " + p.getText();
+            case VALUE_TRUE: return "true";
+            case VALUE_FALSE: return "false";
+            case VALUE_NULL: return "null";
+            default: return "\"" + clip(p.getText()) + "\"";
+        }
+    }
+
+    /** @return the text, cut to a length a message can carry */
+    static String clip(String text) {
+        return text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT) + "… (" + text.length() + " characters)";
+    }
+}

@@ -1,0 +1,102 @@
+package org.perfeval.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.perfeval.model.Comparator;
+import org.perfeval.model.Target;
+import org.perfeval.model.Unit;
+
+/**
+ * A target as printed ({@code "≥98%"}, read with {@link Target#parse(String)}) or structured:
+ * {@code {"comparator": "AT_LEAST", "value": 98, "unit": "%"}} (optionally {@code "symbol"} and
+ * {@code "spaced"}), {@code {"lower": 80, "upper": 90, "unit": "%"}} (optionally {@code "separator"}),
+ * or {@code {"word": "符合"}}.
+ *
+ * <p>Written printed, as reports print it.
+ */
+final class TargetJson {
+    static final Shape SHAPE = Shape.of("a structured target",
+        "comparator", "symbol", "value", "unit", "spaced", "lower", "upper", "separator", "word");
+
+    private static final String EXPECTED = "a target: a printed string such as \"≥98%\", or an object such as "
+        + "{\"comparator\": \"AT_LEAST\", \"value\": 98, \"unit\": \"%\"}, {\"lower\": 80, \"upper\": 90} or {\"word\": \"符合\"}";
+
+    private TargetJson() {}
+
+    static Target read(JsonParser p) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            String printed = p.getText();
+            return Reading.convert(p, p.currentTokenLocation(), () -> Target.parse(printed));
+        }
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw Reading.problem(p, "expected " + EXPECTED + " but found " + Reading.describe(p));
+        }
+        Map<String, Object> fields = new HashMap<>();
+        JsonLocation start = Reading.object(p, SHAPE, field -> fields.put(field, readField(p, field)));
+        return Reading.convert(p, start, () -> structured(fields));
+    }
+
+    private static Object readField(JsonParser p, String field) throws IOException {
+        switch (field) {
+            case "comparator": return Reading.constant(p, Comparator.class);
+            case "value":
+            case "lower":
+            case "upper": return Reading.decimal(p);
+            case "unit": return UnitJson.read(p);
+            case "spaced": return Reading.bool(p);
+            default: return Reading.string(p);
+        }
+    }
+
+    private static Target structured(Map<String, Object> f) {
+        if (f.containsKey("word")) {
+            only(f, "a qualitative target", "word");
+            return new Target.Qualitative((String) f.get("word"));
+        }
+        Optional<Unit> unit = Optional.ofNullable((Unit) f.get("unit"));
+        if (f.containsKey("lower") || f.containsKey("upper")) {
+            only(f, "a range target", "lower", "upper", "unit", "separator");
+            need(f, "a range target", "lower", "upper");
+            return new Target.Range((BigDecimal) f.get("lower"), (BigDecimal) f.get("upper"),
+                (String) f.getOrDefault("separator", "-"), unit);
+        }
+        only(f, "a quantitative target", "comparator", "symbol", "value", "unit", "spaced");
+        need(f, "a quantitative target", "comparator", "value");
+        Comparator comparator = (Comparator) f.get("comparator");
+        return new Target.Quantitative(comparator, (String) f.getOrDefault("symbol", comparator.symbol()),
+            (BigDecimal) f.get("value"), unit, (Boolean) f.getOrDefault("spaced", false));
+    }
+
+    private static void only(Map<String, Object> fields, String what, String... allowed) {
+        for (String field : fields.keySet()) {
+            if (!List.of(allowed).contains(field)) {
+                throw new IllegalArgumentException(what + " has only the fields " + String.join(", ", allowed)
+                    + " but \"" + field + "\" was given");
+            }
+        }
+    }
+
+    private static void need(Map<String, Object> fields, String what, String... required) {
+        for (String field : required) {
+            if (!fields.containsKey(field)) {
+                throw new IllegalArgumentException(what + " needs the field \"" + field + "\"");
+            }
+        }
+    }
+
+    /**
+     * Writes the printed form. The model promises {@code Target.parse(t.print()).equals(t)} for every
+     * target, so the printed form reads back as the same target; the round-trip properties check it.
+     */
+    static void write(Target target, JsonGenerator g) throws IOException {
+        g.writeString(target.print());
+    }
+}
