@@ -72,8 +72,14 @@ public final class PerfevalJson {
     /** Largest document, in bytes of UTF-8: 8 MiB, about a thousand times a 50-indicator report. */
     public static final int MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
     /**
-     * Deepest nesting of objects and arrays. An evaluation with a project whose indicator tree has 3
-     * levels nests 10 deep; 32 leaves room for trees of a dozen levels.
+     * Most levels of an indicator tree: reports have 3 (一级, 二级, 三级), rarely 4. The cap keeps every
+     * document built on a tree, the result of scoring it included, within {@link #MAX_NESTING_DEPTH}.
+     */
+    public static final int MAX_TREE_LEVELS = 12;
+    /**
+     * Deepest nesting of objects and arrays: the result of scoring an evaluation whose tree has
+     * {@value #MAX_TREE_LEVELS} levels nests at most 29 deep. A backstop for the parser: the readers refuse a
+     * value of the wrong shape before it can nest further.
      */
     public static final int MAX_NESTING_DEPTH = 32;
     /**
@@ -94,6 +100,14 @@ public final class PerfevalJson {
     public static final int MAX_DECIMAL_PRECISION = 34;
     /** Most decimal places of a decimal, the domain model's bound. */
     public static final int MAX_DECIMAL_SCALE = 12;
+    /**
+     * Most decimal places of a value in a result's traces: the engine divides at 20 places (truncated)
+     * and multiplies by points of up to {@value #MAX_DECIMAL_SCALE}, and the trace keeps the raw value
+     * so, before it is rounded.
+     */
+    public static final int MAX_TRACE_SCALE = 32;
+    /** Most significant digits of a value in a result's traces: what fits {@link #MAX_NUMBER_LENGTH}. */
+    public static final int MAX_TRACE_PRECISION = 48;
 
     private static final ObjectMapper MAPPER = newMapper();
     private static final ObjectWriter COMPACT = MAPPER.writer();
@@ -221,6 +235,31 @@ public final class PerfevalJson {
      */
     public void write(RuleSet ruleSet, OutputStream out) throws IOException {
         writeBytes(requireNonNull(ruleSet, "ruleSet"), requireNonNull(out, "out"));
+    }
+
+    /**
+     * Reads a result document. The evaluation inside is read as an evaluation document; the metrics,
+     * which are computed from it, must be the ones it gives.
+     *
+     * @param json the document, not null
+     * @return the result
+     * @throws JsonInputException if the document cannot be read; see the class description
+     */
+    public EvaluationResult readResult(String json) {
+        return read(Input.check(requireNonNull(json, "json")), EvaluationResult.class, "a result");
+    }
+
+    /**
+     * Reads a result document from UTF-8 bytes, as {@link #readResult(String)}. Reads no more than
+     * {@link #MAX_DOCUMENT_BYTES} and one byte; does not close the stream.
+     *
+     * @param utf8 the document, not null
+     * @return the result
+     * @throws JsonInputException if the document cannot be read; see the class description
+     * @throws IOException if reading the stream fails
+     */
+    public EvaluationResult readResult(InputStream utf8) throws IOException {
+        return read(Input.read(requireNonNull(utf8, "utf8")), EvaluationResult.class, "a result");
     }
 
     /**

@@ -9,13 +9,18 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.perfeval.audit.Audit;
+import org.perfeval.audit.Finding;
+import org.perfeval.audit.FindingCode;
 import org.perfeval.model.Evaluation;
+import org.perfeval.scoring.Profiles;
 
 /**
  * Hostile documents: each is refused with its own clear error, in under a second, inside a 256 MB
@@ -84,7 +89,7 @@ class HostileInputTest {
         single-quotes.json           | /kind                           | unexpected character (''' (code 39))
         trailing-comma.json          | /title                          | was expecting double-quote to start field name
         comment.json                 | /kind                           | unexpected character ('/' (code 47))
-        deep-nesting.json            | /indicators/0/children/0/children/0 | deeper than the limit of 32 levels
+        deep-nesting.json            | /indicators/0/children/0/children/0 | the indicator tree is deeper than the limit of 12 levels
         """)
     void eachHostileDocumentGivesItsOwnClearError(String file, String pointer, String problem) {
         byte[] document = Resources.bytes("hostile/" + file);
@@ -145,13 +150,13 @@ class HostileInputTest {
     }
 
     @Test
-    void aHundredThousandNestedGroupsStopAtTheDepthLimit() {
+    void aHundredThousandNestedGroupsStopAtTheTreeLimit() {
         StringBuilder text = new StringBuilder(HEAD).append(", \"indicators\": [");
         int levels = 100_000;
         text.append("{\"name\": \"层\", \"children\": [".repeat(levels));
         text.append("{\"name\": \"叶\", \"actual\": \"1\"}").append("]}".repeat(levels)).append("]}");
         JsonInputException e = refused(() -> JSON.readEvaluation(text.toString()));
-        assertTrue(e.problem().contains("deeper than the limit of 32 levels"), e.getMessage());
+        assertTrue(e.problem().contains("the indicator tree is deeper than the limit of 12 levels"), e.getMessage());
     }
 
     @Test
@@ -177,11 +182,13 @@ class HostileInputTest {
     }
 
     @Test
-    void aReportWhosePointsDoNotAddUpReadsFine() {
+    void aReportWhosePointsDoNotAddUpReadsFineAndTheAuditReportsIt() {
         // 4 + 5 is not 10: a valid document, and a finding for the audit, not a reading error.
         Evaluation evaluation = assertTimeoutPreemptively(PER_CASE,
             () -> JSON.readEvaluation(Resources.text("hostile/points-do-not-add-up.json")));
-        assertEquals(1, evaluation.indicators().size());
+        List<Finding> findings = Audit.of(Profiles.departmentOverall()).audit(evaluation);
+        assertTrue(findings.stream().anyMatch(f -> f.code() == FindingCode.POINTS_DO_NOT_ADD_UP
+            && f.location().equals("产出指标")), findings.toString());
     }
 
     private static JsonInputException refused(Executable read) {

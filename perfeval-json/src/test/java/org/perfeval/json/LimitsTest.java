@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
@@ -56,11 +58,27 @@ class LimitsTest {
 
     @Test
     void aTreeAsDeepAsTheLimitAllowsIsRead() {
-        // The evaluation object and the indicators array take 2 levels, each group 2 more, the leaf 1.
-        int groups = (PerfevalJson.MAX_NESTING_DEPTH - 3) / 2;
-        assertEquals(groups + 1, json.readEvaluation(nested(groups)).nodesByPath().size());
+        int groups = PerfevalJson.MAX_TREE_LEVELS - 1;
+        assertEquals(PerfevalJson.MAX_TREE_LEVELS, json.readEvaluation(nested(groups)).nodesByPath().size());
         JsonInputException e = assertThrows(JsonInputException.class, () -> json.readEvaluation(nested(groups + 1)));
-        assertTrue(e.problem().contains("deeper than the limit of 32 levels"), e.getMessage());
+        assertTrue(e.problem().contains("the indicator tree is deeper than the limit of 12 levels"), e.getMessage());
+        assertEquals("/indicators/0" + "/children/0".repeat(PerfevalJson.MAX_TREE_LEVELS), e.pointer());
+    }
+
+    @Test
+    void theParserStopsAtTheNestingDepthWhatNoReaderShapeCanReach() throws Exception {
+        String deep = "[".repeat(PerfevalJson.MAX_NESTING_DEPTH + 1) + "]".repeat(PerfevalJson.MAX_NESTING_DEPTH + 1);
+        try (JsonParser parser = PerfevalJson.mapper().createParser(deep)) {
+            StreamConstraintsException e = assertThrows(StreamConstraintsException.class, () -> {
+                while (parser.nextToken() != null) {
+                    // read on
+                }
+            });
+            JsonInputException translated = Errors.translate(e, parser, "an evaluation");
+            assertEquals("/0".repeat(PerfevalJson.MAX_NESTING_DEPTH), translated.pointer());
+            assertTrue(translated.problem().contains("deeper than the limit of 32 levels (PerfevalJson.MAX_NESTING_DEPTH)"),
+                translated.getMessage());
+        }
     }
 
     private static String nested(int groups) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.util.ServiceLoader;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,17 @@ class PerfevalModuleTest {
             "expected an integer but found the number 2021.0");
         assertRefused(HEAD + ", \"indicators\": {\"name\": \"数量\", \"actual\": \"1\"}}", "(a JSON array) but found an object");
         assertRefused(HEAD + ", \"reportedTotal\": 1e1000000000}", "the number 1e1000000000 is out of bounds");
+    }
+
+    @Test
+    void aBufferThatEndsTooSoonIsRefusedNotLoopedOn() throws Exception {
+        TokenBuffer buffer = new TokenBuffer(lenient, false);
+        buffer.writeStartObject();
+        buffer.writeStringField("schemaVersion", "1.0");
+        try (JsonParser parser = buffer.asParser()) {
+            JsonMappingException e = assertThrows(JsonMappingException.class, () -> lenient.readValue(parser, Evaluation.class));
+            assertTrue(e.getOriginalMessage().contains("the document ends inside an evaluation"), e.getOriginalMessage());
+        }
     }
 
     private void assertRefused(String json, String problem) {

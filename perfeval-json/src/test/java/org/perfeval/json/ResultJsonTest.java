@@ -2,6 +2,7 @@ package org.perfeval.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.perfeval.audit.Audit;
 import org.perfeval.audit.Finding;
 import org.perfeval.audit.FindingCode;
 import org.perfeval.audit.Severity;
@@ -89,6 +91,32 @@ class ResultJsonTest {
         assertEquals("the children's points add up to 9, not 10", written.get("message").get("en").asText());
         assertEquals(List.of("points", "childPointsSum"), names(written.get("figures").fieldNames()));
         assertEquals(new BigDecimal("9.00"), written.get("figures").get("childPointsSum").decimalValue());
+    }
+
+    @Test
+    void aResultReadsBackEqualAndWritesBackTheSameText() {
+        EvaluationResult audited = Results.withFindings(JINSHUI,
+            Audit.of(Profiles.departmentOverall()).audit(JINSHUI).toArray(new Finding[0]));
+        String text = json.withPrettyPrinting().write(audited);
+        assertEquals(audited, json.readResult(text));
+        assertEquals(text, json.withPrettyPrinting().write(json.readResult(text)));
+    }
+
+    @Test
+    void writtenMetricsMustBeTheEvaluations() {
+        // The report prints −31.55%; a document that says −30 is refused, not believed.
+        String text = json.write(JINSHUI).replace("\"percent\":-31.55,", "\"percent\":-30.00,");
+        JsonInputException e = assertThrows(JsonInputException.class, () -> json.readResult(text));
+        assertEquals("/metrics/" + Metric.ADJUSTMENT_RATE.ordinal(), e.pointer());
+        assertTrue(e.problem().contains("metrics are computed from the evaluation, not read"), e.getMessage());
+    }
+
+    @Test
+    void aNodeMustStandWhereItsPathSays() {
+        String text = json.write(JINSHUI).replace("\"path\":\"产出指标/履职目标实现/标兵奖\"", "\"path\":\"产出指标/标兵奖\"");
+        JsonInputException e = assertThrows(JsonInputException.class, () -> json.readResult(text));
+        assertEquals("/nodes/2/children/1/children/1", e.pointer());
+        assertTrue(e.problem().contains("expected \"产出指标/履职目标实现/标兵奖\""), e.getMessage());
     }
 
     @Test

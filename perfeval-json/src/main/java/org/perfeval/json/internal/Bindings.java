@@ -44,8 +44,7 @@ public final class Bindings {
         bind(RuleSet.class, "a rule set", RuleSetJson::read, RuleSetJson::write);
         bind(RuleSpec.class, "a rule", RuleSpecJson::read, RuleSpecJson::write);
         bind(GradeScale.class, "a grade scale", GradeScaleJson::read, GradeScaleJson::write);
-        // Write only: the engine's Trace cannot be built outside its package, so a result cannot be read back.
-        serializers.addSerializer(EvaluationResult.class, new JsonAdapters.Writer<>(EvaluationResult.class, ResultJson::write));
+        bind(EvaluationResult.class, "a result", ResultJson::read, ResultJson::write);
     }
 
     /**

@@ -63,6 +63,7 @@ final class Reading {
         JsonLocation start = p.currentTokenLocation();
         Set<String> seen = new HashSet<>();
         for (JsonToken token = p.nextToken(); token != JsonToken.END_OBJECT; token = p.nextToken()) {
+            ended(p, token, shape.description);
             String field = p.currentName();
             try {
                 if (!shape.has(field)) {
@@ -100,6 +101,7 @@ final class Reading {
         List<T> values = new ArrayList<>();
         int index = 0;
         for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken(), index++) {
+            ended(p, token, description);
             try {
                 if (token == JsonToken.VALUE_NULL) {
                     throw problem(p, "null is not an element of " + description);
@@ -122,6 +124,7 @@ final class Reading {
         }
         Map<String, T> values = new LinkedHashMap<>();
         for (JsonToken token = p.nextToken(); token != JsonToken.END_OBJECT; token = p.nextToken()) {
+            ended(p, token, description);
             String name = p.currentName();
             try {
                 if (values.containsKey(name)) {
@@ -148,6 +151,13 @@ final class Reading {
         }
     }
 
+    /** A parser over a buffer may end where a stream parser would throw: the value is cut short either way. */
+    private static void ended(JsonParser p, JsonToken token, String description) throws InputProblem {
+        if (token == null) {
+            throw problem(p, "the document ends inside " + description + ": it is truncated");
+        }
+    }
+
     /** @return the text of a JSON string; nothing else is accepted */
     static String string(JsonParser p) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
@@ -161,14 +171,19 @@ final class Reading {
      *     {@value #MAX_SCALE} decimal places; checked before any arithmetic can touch it
      */
     static BigDecimal decimal(JsonParser p) throws IOException {
+        return decimal(p, MAX_PRECISION, MAX_SCALE);
+    }
+
+    /** As {@link #decimal(JsonParser)}, with other bounds: the raw values of a trace have more places. */
+    static BigDecimal decimal(JsonParser p, int maxPrecision, int maxScale) throws IOException {
         JsonToken token = p.currentToken();
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
             throw problem(p, "expected a decimal number but found " + describe(p));
         }
         BigDecimal value = p.getDecimalValue();
-        if (value.precision() > MAX_PRECISION || value.scale() > MAX_SCALE || value.scale() < -MAX_SCALE) {
-            throw problem(p, "the number " + p.getText() + " is out of bounds: expected at most " + MAX_PRECISION
-                + " significant digits and at most " + MAX_SCALE + " decimal places");
+        if (value.precision() > maxPrecision || value.scale() > maxScale || value.scale() < -MAX_SCALE) {
+            throw problem(p, "the number " + p.getText() + " is out of bounds: expected at most " + maxPrecision
+                + " significant digits and at most " + maxScale + " decimal places");
         }
         return value;
     }

@@ -1,16 +1,20 @@
 package org.perfeval.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.perfeval.audit.Finding;
+import java.util.Set;
+import org.perfeval.model.Grade;
+import org.perfeval.model.IndicatorPath;
 import org.perfeval.model.MetricResult;
 import org.perfeval.scoring.EvaluationResult;
 import org.perfeval.scoring.NodeResult;
-import org.perfeval.scoring.ScoreBand;
-import org.perfeval.scoring.Trace;
 
 /**
  * A result document: the computed total and grade beside the reported ones, the node results as a
@@ -18,9 +22,128 @@ import org.perfeval.scoring.Trace;
  * an evaluation document of its own.
  */
 final class ResultJson {
-    private static final int PERCENT_SCALE = 2;
+    static final Shape SHAPE = Shape.of("a result", SchemaVersion.FIELD, "ruleSet", "maximum", "applicablePoints",
+        "total", "grade", "unearnedCategories", "totalTrace", "nodes", "metrics", "findings", "evaluation")
+        .requiring(SchemaVersion.FIELD, "ruleSet", "maximum", "applicablePoints", "total", "grade", "totalTrace", "nodes",
+            "evaluation");
+    static final Shape RULE_SET = Shape.of("the rule set of a result", "id", "version").requiring("id", "version");
+    static final Shape TOTAL = Shape.of("the totals of a result", "computed", "reported").requiring("computed");
+    static final Shape GRADE = Shape.of("the grades of a result", "computed", "lowerBound", "upperBound", "reported")
+        .requiring("computed", "lowerBound", "upperBound");
+    static final Shape UNEARNED = Shape.of("an unearned category", "category", "points").requiring("category", "points");
 
     private ResultJson() {}
+
+    /** The parts of a result that can only be put together once the whole document is read. */
+    private static final class Parts {
+        String ruleSetId;
+        String ruleSetVersion;
+        String grade;
+        BigDecimal lowerBound;
+        BigDecimal upperBound;
+        JsonLocation gradeStart;
+        TraceJson.Draft totalTrace;
+        List<NodeResultJson.Draft> nodes;
+        List<MetricJson.Written> metrics;
+    }
+
+    static EvaluationResult read(JsonParser p) throws IOException {
+        EvaluationResult.Builder b = EvaluationResult.builder();
+        Parts parts = new Parts();
+        JsonLocation start = Reading.object(p, SHAPE, field -> {
+            switch (field) {
+                case SchemaVersion.FIELD: SchemaVersion.read(p); break;
+                case "ruleSet":
+                    Reading.object(p, RULE_SET, f -> {
+                        if (f.equals("id")) {
+                            parts.ruleSetId = Reading.string(p);
+                        } else {
+                            parts.ruleSetVersion = Reading.string(p);
+                        }
+                    });
+                    break;
+                case "maximum": b.maximum(Reading.decimal(p)); break;
+                case "applicablePoints": b.applicablePoints(Reading.decimal(p)); break;
+                case "total":
+                    Reading.object(p, TOTAL, f -> {
+                        if (f.equals("computed")) {
+                            b.total(Reading.decimal(p));
+                        } else {
+                            b.reportedTotal(Reading.decimal(p));
+                        }
+                    });
+                    break;
+                case "grade": readGrade(p, b, parts); break;
+                case "unearnedCategories": readUnearned(p, b); break;
+                case "totalTrace": parts.totalTrace = TraceJson.read(p); break;
+                case "nodes": parts.nodes = NodeResultJson.readTree(p); break;
+                case "metrics": parts.metrics = MetricJson.readAll(p); break;
+                case "findings": b.addAllFindings(Reading.list(p, "findings", FindingJson::read)); break;
+                default: b.evaluation(EvaluationJson.read(p)); break;
+            }
+        });
+        b.ruleSetId(parts.ruleSetId).ruleSetVersion(parts.ruleSetVersion);
+        b.grade(Reading.convert(p, parts.gradeStart, () -> Grade.of(parts.grade, parts.lowerBound, parts.upperBound)));
+        b.totalTrace(parts.totalTrace.finish(parts.ruleSetId, parts.ruleSetVersion));
+        List<NodeResult> nodes = new ArrayList<>();
+        NodeResultJson.finish(p, parts.nodes, IndicatorPath.root(), List.of("nodes"), parts.ruleSetId,
+            parts.ruleSetVersion, nodes);
+        EvaluationResult result = Reading.convert(p, start, b.addAllNodes(nodes)::build);
+        if (parts.metrics != null) {
+            check(p, parts.metrics, result.metrics());
+        }
+        return result;
+    }
+
+    private static void readGrade(JsonParser p, EvaluationResult.Builder b, Parts parts) throws IOException {
+        parts.gradeStart = Reading.object(p, GRADE, f -> {
+            switch (f) {
+                case "computed": parts.grade = Reading.string(p); break;
+                case "lowerBound": parts.lowerBound = Reading.decimal(p); break;
+                case "upperBound": parts.upperBound = Reading.decimal(p); break;
+                default: b.reportedGrade(Reading.string(p)); break;
+            }
+        });
+    }
+
+    private static void readUnearned(JsonParser p, EvaluationResult.Builder b) throws IOException {
+        Set<String> seen = new HashSet<>();
+        Reading.list(p, "unearned categories", element -> {
+            String[] category = new String[1];
+            BigDecimal[] points = new BigDecimal[1];
+            JsonLocation start = Reading.object(p, UNEARNED, f -> {
+                if (f.equals("category")) {
+                    category[0] = Reading.string(p);
+                } else {
+                    points[0] = Reading.decimal(p);
+                }
+            });
+            if (!seen.add(category[0])) {
+                throw Reading.problem(p, "unearned category \"" + category[0] + "\" appears twice", start);
+            }
+            b.putUnearnedCategories(category[0], points[0]);
+            return points[0];
+        });
+    }
+
+    /** Written metrics must be the evaluation's own, every one, in order. */
+    private static void check(JsonParser p, List<MetricJson.Written> written, List<MetricResult> computed) throws InputProblem {
+        for (int i = 0; i < Math.max(written.size(), computed.size()); i++) {
+            String mismatch = i >= written.size() ? "the metric " + computed.get(i).metric() + " is missing: metrics are "
+                    + "written every one or not at all"
+                : i >= computed.size() ? "there are only " + computed.size() + " metrics"
+                : written.get(i).mismatch(computed.get(i));
+            if (mismatch != null) {
+                InputProblem problem = Reading.problem(p, mismatch,
+                    i < written.size() ? written.get(i).start : p.currentTokenLocation());
+                if (i < written.size()) {
+                    problem.prependPath(List.class, i);
+                }
+                problem.prependPath(Shape.class, "metrics");
+                throw problem;
+            }
+        }
+    }
 
     static void write(EvaluationResult result, JsonGenerator g) throws IOException {
         g.writeStartObject();
@@ -43,90 +166,17 @@ final class ResultJson {
         g.writeEndObject();
         Writing.list(g, "unearnedCategories", List.copyOf(result.unearnedCategories().entrySet()), ResultJson::writeUnearned);
         g.writeFieldName("totalTrace");
-        writeTrace(result, result.totalTrace(), g);
+        TraceJson.write(result.totalTrace(), result.ruleSetId(), result.ruleSetVersion(), g);
         g.writeArrayFieldStart("nodes");
         List<NodeResult> nodes = result.nodes();
         for (int i = 0; i < nodes.size(); ) {
-            i = writeNode(result, nodes, i, g);
+            i = NodeResultJson.write(nodes, i, result.ruleSetId(), result.ruleSetVersion(), g);
         }
         g.writeEndArray();
-        Writing.list(g, "metrics", result.metrics(), ResultJson::writeMetric);
-        Writing.list(g, "findings", result.findings(), ResultJson::writeFinding);
+        Writing.list(g, "metrics", result.metrics(), MetricJson::write);
+        Writing.list(g, "findings", result.findings(), FindingJson::write);
         g.writeFieldName("evaluation");
         EvaluationJson.write(result.evaluation(), g);
-        g.writeEndObject();
-    }
-
-    /**
-     * Writes the node at {@code index} with its descendants, which follow it in the depth-first list.
-     *
-     * @return the index of the first node after them
-     */
-    private static int writeNode(EvaluationResult result, List<NodeResult> nodes, int index, JsonGenerator g)
-            throws IOException {
-        NodeResult node = nodes.get(index);
-        g.writeStartObject();
-        g.writeStringField("name", node.name());
-        g.writeStringField("path", node.path().toString());
-        Writing.string(g, "code", node.code());
-        Writing.decimal(g, "points", node.points());
-        Writing.constant(g, "pointsSource", node.pointsSource());
-        Writing.decimal(g, "statedPoints", node.statedPoints());
-        Writing.decimal(g, "applicablePoints", node.applicablePoints());
-        Writing.decimal(g, "awarded", node.awarded());
-        Writing.decimal(g, "rate", node.rate());
-        Writing.decimal(g, "reportedScore", node.reportedScore());
-        Writing.decimal(g, "reportedRate", node.reportedRate());
-        Writing.constant(g, "status", node.status());
-        Writing.constant(g, "targetStatus", node.targetStatus());
-        Writing.optional(g, "band", node.band(), ResultJson::writeBand);
-        Writing.list(g, "deviationReasons", node.deviationReasons(), (reason, out) -> out.writeString(reason.name()));
-        Writing.string(g, "deviationNote", node.deviationNote());
-        Writing.decimal(g, "childPointsSum", node.childPointsSum());
-        g.writeFieldName("trace");
-        writeTrace(result, node.trace(), g);
-        int next = index + 1;
-        if (!node.leaf()) {
-            g.writeArrayFieldStart("children");
-            int depth = node.path().depth();
-            while (next < nodes.size() && nodes.get(next).path().depth() > depth) {
-                next = writeNode(result, nodes, next, g);
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
-        return next;
-    }
-
-    private static void writeBand(ScoreBand band, JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        Writing.constant(g, "rating", band.rating());
-        Writing.decimal(g, "lower", band.lower());
-        Writing.decimal(g, "upper", band.upper());
-        g.writeBooleanField("upperInclusive", band.upperInclusive());
-        g.writeEndObject();
-    }
-
-    /** The rule set of a trace is the result's; it is written only in the odd case that it is not. */
-    private static void writeTrace(EvaluationResult result, Trace trace, JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("rule", trace.ruleId());
-        if (!trace.ruleSetId().equals(result.ruleSetId()) || !trace.ruleSetVersion().equals(result.ruleSetVersion())) {
-            g.writeStringField("ruleSetId", trace.ruleSetId());
-            g.writeStringField("ruleSetVersion", trace.ruleSetVersion());
-        }
-        g.writeStringField("formula", trace.formula());
-        Writing.list(g, "inputs", List.copyOf(trace.inputs().entrySet()), ResultJson::writeInput);
-        Writing.decimal(g, "raw", trace.raw());
-        Writing.decimal(g, "rounded", trace.rounded());
-        Writing.string(g, "note", trace.note());
-        g.writeEndObject();
-    }
-
-    private static void writeInput(Map.Entry<String, BigDecimal> input, JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("name", input.getKey());
-        Writing.decimal(g, "value", input.getValue());
         g.writeEndObject();
     }
 
@@ -134,30 +184,6 @@ final class ResultJson {
         g.writeStartObject();
         g.writeStringField("category", category.getKey());
         Writing.decimal(g, "points", category.getValue());
-        g.writeEndObject();
-    }
-
-    private static void writeMetric(MetricResult metric, JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        Writing.constant(g, "metric", metric.metric());
-        g.writeStringField("name", metric.metric().chineseName());
-        g.writeBooleanField("computable", metric.isComputable());
-        Writing.decimal(g, "ratio", metric.ratio());
-        Writing.decimal(g, "percent", metric.percent(PERCENT_SCALE));
-        g.writeStringField("explanation", metric.explanation());
-        g.writeEndObject();
-    }
-
-    private static void writeFinding(Finding finding, JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        Writing.constant(g, "code", finding.code());
-        Writing.constant(g, "severity", finding.severity());
-        g.writeStringField("path", finding.location());
-        g.writeObjectFieldStart("message");
-        g.writeStringField("zh", finding.messageZh());
-        g.writeStringField("en", finding.messageEn());
-        g.writeEndObject();
-        Writing.map(g, "figures", finding.figures(), Writing::decimal);
         g.writeEndObject();
     }
 }

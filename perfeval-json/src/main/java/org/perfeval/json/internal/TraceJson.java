@@ -1,0 +1,106 @@
+package org.perfeval.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.perfeval.json.PerfevalJson;
+import org.perfeval.scoring.Trace;
+
+/**
+ * How points came about: {@code {"rule": "positive", "formula": "B / A × w", "inputs": [{"name": "A",
+ * "value": 98}, …], "raw": 9.6938…, "rounded": 9.69}}. The rule set is the result's and is written only
+ * when a trace names another, so a trace is read as a draft and finished once the result's rule set
+ * is known.
+ */
+final class TraceJson {
+    static final Shape SHAPE = Shape.of("a trace", "rule", "ruleSetId", "ruleSetVersion", "formula", "inputs", "raw",
+        "rounded", "note").requiring("rule", "formula", "raw", "rounded");
+    static final Shape INPUT = Shape.of("an input of a formula", "name", "value").requiring("name", "value");
+
+    private TraceJson() {}
+
+    /** A trace read before the result's rule set is known. */
+    static final class Draft {
+        String rule;
+        String ruleSetId;
+        String ruleSetVersion;
+        String formula;
+        final Map<String, BigDecimal> inputs = new LinkedHashMap<>();
+        BigDecimal raw;
+        BigDecimal rounded;
+        String note;
+
+        Trace finish(String resultRuleSetId, String resultRuleSetVersion) {
+            return Trace.of(rule, ruleSetId != null ? ruleSetId : resultRuleSetId,
+                ruleSetVersion != null ? ruleSetVersion : resultRuleSetVersion, formula, inputs, raw, rounded,
+                Optional.ofNullable(note));
+        }
+    }
+
+    static Draft read(JsonParser p) throws IOException {
+        Draft d = new Draft();
+        Reading.object(p, SHAPE, field -> {
+            switch (field) {
+                case "rule": d.rule = Reading.string(p); break;
+                case "ruleSetId": d.ruleSetId = Reading.string(p); break;
+                case "ruleSetVersion": d.ruleSetVersion = Reading.string(p); break;
+                case "formula": d.formula = Reading.string(p); break;
+                case "inputs": Reading.list(p, "the inputs of a formula", element -> readInput(p, d.inputs)); break;
+                case "raw": d.raw = rawDecimal(p); break;
+                case "rounded": d.rounded = rawDecimal(p); break;
+                default: d.note = Reading.string(p); break;
+            }
+        });
+        return d;
+    }
+
+    private static BigDecimal readInput(JsonParser p, Map<String, BigDecimal> inputs) throws IOException {
+        String[] name = new String[1];
+        BigDecimal[] value = new BigDecimal[1];
+        JsonLocation start = Reading.object(p, INPUT, field -> {
+            if (field.equals("name")) {
+                name[0] = Reading.string(p);
+            } else {
+                value[0] = rawDecimal(p);
+            }
+        });
+        if (inputs.containsKey(name[0])) {
+            throw Reading.problem(p, "the input \"" + name[0] + "\" appears twice in one trace", start);
+        }
+        inputs.put(name[0], value[0]);
+        return value[0];
+    }
+
+    /** A value of a trace: the engine's raw points keep up to {@link PerfevalJson#MAX_TRACE_SCALE} places. */
+    private static BigDecimal rawDecimal(JsonParser p) throws IOException {
+        return Reading.decimal(p, PerfevalJson.MAX_TRACE_PRECISION, PerfevalJson.MAX_TRACE_SCALE);
+    }
+
+    static void write(Trace trace, String resultRuleSetId, String resultRuleSetVersion, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", trace.ruleId());
+        if (!trace.ruleSetId().equals(resultRuleSetId) || !trace.ruleSetVersion().equals(resultRuleSetVersion)) {
+            g.writeStringField("ruleSetId", trace.ruleSetId());
+            g.writeStringField("ruleSetVersion", trace.ruleSetVersion());
+        }
+        g.writeStringField("formula", trace.formula());
+        Writing.list(g, "inputs", List.copyOf(trace.inputs().entrySet()), TraceJson::writeInput);
+        Writing.decimal(g, "raw", trace.raw());
+        Writing.decimal(g, "rounded", trace.rounded());
+        Writing.string(g, "note", trace.note());
+        g.writeEndObject();
+    }
+
+    private static void writeInput(Map.Entry<String, BigDecimal> input, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", input.getKey());
+        Writing.decimal(g, "value", input.getValue());
+        g.writeEndObject();
+    }
+}
