@@ -25,12 +25,12 @@ class YourRuleSetProperties {
         return PerfevalArbitraries.evaluations().shapedFor(SichuanLikeRules.ruleSet());
     }
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void theRuleSetObeysEveryLaw(@ForAll("reports") Evaluation evaluation) {
         LAWS.checkAll(evaluation);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 30)
     void theRuleSetObeysEveryLawOnReportsOfAnyShape(@ForAll Evaluation evaluation) {
         LAWS.checkAll(evaluation);
     }
