@@ -7,7 +7,7 @@ import net.jqwik.api.Tuple;
 import org.perfeval.json.PerfevalJson;
 import org.perfeval.scoring.RuleRegistry;
 import org.perfeval.scoring.ScoringEngine;
-import org.perfeval.testing.ScoringArbitraries;
+import org.perfeval.testing.PerfevalArbitraries;
 
 /** Generators of mutants: seeds, zero to three tree edits, and a byte edit one time in six. */
 final class Mutations {
@@ -41,28 +41,28 @@ final class Mutations {
         return Combinators.combine(seeds, edits().list().ofMaxSize(3), byteEdits().optional(0.15)).as(Mutant::new);
     }
 
-    /** @return the corpus's evaluations, or one the scoring kit generates, half and half */
+    /** @return the corpus's evaluations, or one the kit generates, half and half */
     static Arbitrary<Seed> evaluations() {
         return Arbitraries.oneOf(Arbitraries.of(Corpus.EVALUATIONS),
-            ScoringArbitraries.evaluations().withoutEdgeCases().map(e -> Seed.of("generated", JSON.write(e))));
+            PerfevalArbitraries.evaluations().withoutEdgeCases().map(e -> Seed.of("generated", JSON.write(e))));
     }
 
-    /** @return the corpus's rule sets, or one the scoring kit generates, half and half */
+    /** @return the corpus's rule sets, or one the kit generates, half and half */
     static Arbitrary<Seed> ruleSets() {
         return Arbitraries.oneOf(Arbitraries.of(Corpus.RULE_SET_DOCUMENTS),
-            ScoringArbitraries.ruleSets().withoutEdgeCases().map(r -> Seed.of("generated", JSON.write(r))));
+            PerfevalArbitraries.ruleSets().withoutEdgeCases().map(r -> Seed.of("generated", JSON.write(r))));
     }
 
     /** @return the results of the corpus's reports, or of a generated evaluation under a generated rule set */
     static Arbitrary<Seed> results() {
-        Arbitrary<Seed> generated = Combinators.combine(ScoringArbitraries.evaluations().withoutEdgeCases(), ScoringArbitraries.ruleSets().withoutEdgeCases())
+        Arbitrary<Seed> generated = Combinators.combine(PerfevalArbitraries.evaluations().withoutEdgeCases(), PerfevalArbitraries.ruleSets().withoutEdgeCases())
             .as((e, r) -> Seed.of("generated", JSON.write(ScoringEngine.of(r, RuleRegistry.builtIns()).score(e))));
         return Arbitraries.oneOf(Arbitraries.of(Corpus.RESULTS), generated);
     }
 
     /** @return the corpus's engines two times in three, else one for a generated rule set */
     static Arbitrary<Corpus.Engine> engines() {
-        Arbitrary<Corpus.Engine> generated = ScoringArbitraries.ruleSets().withoutEdgeCases()
+        Arbitrary<Corpus.Engine> generated = PerfevalArbitraries.ruleSets().withoutEdgeCases()
             .map(r -> new Corpus.Engine(JSON.write(r), ScoringEngine.of(r, RuleRegistry.builtIns())));
         return Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.of(Corpus.ENGINES)),
             Tuple.of(1, generated));

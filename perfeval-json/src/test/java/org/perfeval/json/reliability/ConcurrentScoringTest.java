@@ -23,7 +23,7 @@ import org.perfeval.scoring.EvaluationResult;
 import org.perfeval.scoring.Profiles;
 import org.perfeval.scoring.RuleRegistry;
 import org.perfeval.scoring.ScoringEngine;
-import org.perfeval.testing.ScoringArbitraries;
+import org.perfeval.testing.PerfevalArbitraries;
 
 /**
  * One engine, one rule set and one {@link PerfevalJson} shared by 8 threads that score and write
@@ -39,10 +39,10 @@ class ConcurrentScoringTest {
 
     @Test
     void eightThreadsScoreAsOneDoes() throws Exception {
-        // 1,000 shapes from the scoring kit's generator (generating is the slow part), each for ten years.
+        // 1,000 shapes from the kit's generator (generating is the slow part), each for ten years.
         List<Evaluation> shapes = new ArrayList<>(List.of(SeedReports.jinshui2021(), SeedReports.guancheng2022(),
             SeedReports.potou2022()));
-        ScoringArbitraries.evaluations().withoutEdgeCases().sampleStream().limit(SHAPES - shapes.size()).forEach(shapes::add);
+        PerfevalArbitraries.evaluations().withoutEdgeCases().sampleStream().limit(SHAPES - shapes.size()).forEach(shapes::add);
         List<Evaluation> evaluations = new ArrayList<>();
         for (int year = 0; year < SCORINGS / SHAPES; year++) {
             for (Evaluation shape : shapes) {

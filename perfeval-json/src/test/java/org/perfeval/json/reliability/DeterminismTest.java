@@ -24,7 +24,7 @@ import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Evaluation;
 import org.perfeval.scoring.Profiles;
 import org.perfeval.scoring.RuleSet;
-import org.perfeval.testing.ScoringArbitraries;
+import org.perfeval.testing.PerfevalArbitraries;
 
 /**
  * The same documents give byte-identical results and refusals in every JVM: JVMs forked with another
@@ -84,8 +84,8 @@ class DeterminismTest {
                 add(lines, cases, JSON.write(report).getBytes(StandardCharsets.UTF_8), JSON.write(profile));
             }
         }
-        List<Evaluation> evaluations = ScoringArbitraries.evaluations().withoutEdgeCases().sampleStream().limit(GENERATED).toList();
-        List<RuleSet> ruleSets = ScoringArbitraries.ruleSets().withoutEdgeCases().sampleStream().limit(GENERATED).toList();
+        List<Evaluation> evaluations = PerfevalArbitraries.evaluations().withoutEdgeCases().sampleStream().limit(GENERATED).toList();
+        List<RuleSet> ruleSets = PerfevalArbitraries.ruleSets().withoutEdgeCases().sampleStream().limit(GENERATED).toList();
         for (int i = 0; i < GENERATED; i++) {
             add(lines, cases, JSON.write(evaluations.get(i)).getBytes(StandardCharsets.UTF_8), JSON.write(ruleSets.get(i)));
         }
