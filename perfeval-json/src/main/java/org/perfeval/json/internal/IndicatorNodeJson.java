@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Actual;
@@ -87,22 +88,14 @@ final class IndicatorNodeJson {
                     + "\" has children and is a group; a group has no " + String.join(", ", LEAF_ONLY_IN_ORDER), start);
             }
         }
-        return Reading.convert(p, start, () -> {
-            IndicatorGroup.Builder b = IndicatorGroup.builder().name(f.name).addAllChildren(f.children);
-            if (f.code != null) {
-                b.code(f.code);
-            }
-            if (f.points != null) {
-                b.points(f.points);
-            }
-            if (f.reportedScore != null) {
-                b.reportedScore(f.reportedScore);
-            }
-            if (f.reportedRate != null) {
-                b.reportedRate(f.reportedRate);
-            }
-            return b.build();
-        });
+        return Reading.convert(p, start, () -> IndicatorGroup.builder()
+            .name(f.name)
+            .addAllChildren(f.children)
+            .code(Optional.ofNullable(f.code))
+            .points(Optional.ofNullable(f.points))
+            .reportedScore(Optional.ofNullable(f.reportedScore))
+            .reportedRate(Optional.ofNullable(f.reportedRate))
+            .build());
     }
 
     private static IndicatorNode leaf(JsonParser p, JsonLocation start, Fields f) throws IOException {
@@ -114,31 +107,18 @@ final class IndicatorNodeJson {
             throw Reading.problem(p, "missing required field actual in the leaf indicator \"" + f.name
                 + "\" (a node without children); give \"\" for a blank actual", start);
         }
-        return Reading.convert(p, start, () -> {
-            Indicator.Builder b = Indicator.builder().name(f.name).actual(f.actual).core(f.core);
-            if (f.code != null) {
-                b.code(f.code);
-            }
-            if (f.points != null) {
-                b.points(f.points);
-            }
-            if (f.reportedScore != null) {
-                b.reportedScore(f.reportedScore);
-            }
-            if (f.target != null) {
-                b.target(f.target);
-            }
-            if (f.unit != null) {
-                b.unit(f.unit);
-            }
-            if (f.deviationNote != null) {
-                b.deviationNote(f.deviationNote);
-            }
-            if (f.statedDirection != null) {
-                b.statedDirection(f.statedDirection);
-            }
-            return b.build();
-        });
+        return Reading.convert(p, start, () -> Indicator.builder()
+            .name(f.name)
+            .actual(f.actual)
+            .core(f.core)
+            .code(Optional.ofNullable(f.code))
+            .points(Optional.ofNullable(f.points))
+            .reportedScore(Optional.ofNullable(f.reportedScore))
+            .target(Optional.ofNullable(f.target))
+            .unit(Optional.ofNullable(f.unit))
+            .deviationNote(Optional.ofNullable(f.deviationNote))
+            .statedDirection(Optional.ofNullable(f.statedDirection))
+            .build());
     }
 
     static void write(IndicatorNode node, JsonGenerator g) throws IOException {
