@@ -16,12 +16,23 @@ final class Input {
     private Input() {}
 
     /** Reads at most one byte more than the limit, so a larger document is refused without reading it all. */
-    static String read(InputStream in) throws IOException {
+    static byte[] read(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(PerfevalJson.MAX_DOCUMENT_BYTES + 1);
         if (bytes.length > PerfevalJson.MAX_DOCUMENT_BYTES) {
             throw tooLarge();
         }
-        return decode(bytes);
+        return bytes;
+    }
+
+    /**
+     * Checks bytes as {@link #decode(byte[])} does, without decoding them: a document that passes can be
+     * parsed from its bytes.
+     *
+     * @return where the content starts (after a byte order mark), or -1 if the bytes are not strict UTF-8
+     */
+    static int utf8Start(byte[] bytes) {
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        return Utf8.isStrict(bytes, start) ? start : -1;
     }
 
     /** Checks a document given as text against the byte limit, measured as UTF-8. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -28,7 +29,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.perfeval.PerfevalException;
 import org.perfeval.model.Evaluation;
 import org.perfeval.scoring.EvaluationResult;
@@ -112,6 +113,12 @@ public final class PerfevalJson {
     private static final ObjectMapper MAPPER = newMapper();
     private static final ObjectWriter COMPACT = MAPPER.writer();
     private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+    private static final Map<Class<?>, ObjectReader> READERS = Map.of(
+        Evaluation.class, MAPPER.readerFor(Evaluation.class),
+        RuleSet.class, MAPPER.readerFor(RuleSet.class),
+        EvaluationResult.class, MAPPER.readerFor(EvaluationResult.class));
+    private static final ObjectWriter COMPACT_STREAM = COMPACT.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final ObjectWriter PRETTY_STREAM = PRETTY.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private final boolean pretty;
 
@@ -160,7 +167,7 @@ public final class PerfevalJson {
      * @throws IOException if reading the stream fails
      */
     public Evaluation readEvaluation(InputStream utf8) throws IOException {
-        return read(Input.read(requireNonNull(utf8, "utf8")), Evaluation.class, "an evaluation");
+        return readBytes(Input.read(requireNonNull(utf8, "utf8")), Evaluation.class, "an evaluation");
     }
 
     /**
@@ -213,7 +220,7 @@ public final class PerfevalJson {
      * @throws IOException if reading the stream fails
      */
     public RuleSet readRuleSet(InputStream utf8) throws IOException {
-        return read(Input.read(requireNonNull(utf8, "utf8")), RuleSet.class, "a rule set");
+        return readBytes(Input.read(requireNonNull(utf8, "utf8")), RuleSet.class, "a rule set");
     }
 
     /**
@@ -259,7 +266,7 @@ public final class PerfevalJson {
      * @throws IOException if reading the stream fails
      */
     public EvaluationResult readResult(InputStream utf8) throws IOException {
-        return read(Input.read(requireNonNull(utf8, "utf8")), EvaluationResult.class, "a result");
+        return readBytes(Input.read(requireNonNull(utf8, "utf8")), EvaluationResult.class, "a result");
     }
 
     /**
@@ -286,15 +293,36 @@ public final class PerfevalJson {
         writeBytes(requireNonNull(result, "result"), requireNonNull(out, "out"));
     }
 
+    /**
+     * Parses strict UTF-8 straight from its bytes. Jackson counts the columns of a byte source in bytes,
+     * so a document that fails is read again as text, which fails the same way and says where in
+     * characters: errors are rare, and the same document always gets the same error.
+     */
+    private static <T> T readBytes(byte[] bytes, Class<T> type, String description) {
+        int start = Input.utf8Start(bytes);
+        if (start >= 0) {
+            try {
+                return read(null, bytes, start, type, description);
+            } catch (JsonInputException e) {
+                // Located in bytes: read the text below for the location in characters.
+            }
+        }
+        return read(Input.decode(bytes), type, description);
+    }
+
     private static <T> T read(String text, Class<T> type, String description) {
+        return read(text, null, 0, type, description);
+    }
+
+    /** Reads the text, or if it is null the bytes from {@code start}. */
+    private static <T> T read(String text, byte[] bytes, int start, Class<T> type, String description) {
         JsonParser parser = null;
         try {
-            parser = MAPPER.createParser(text);
+            parser = text != null ? MAPPER.createParser(text) : MAPPER.createParser(bytes, start, bytes.length - start);
             if (parser.nextToken() == null) {
                 throw Errors.empty(description);
             }
-            ObjectReader reader = MAPPER.readerFor(type);
-            return reader.readValue(parser);
+            return READERS.get(type).readValue(parser);
         } catch (JsonProcessingException e) {
             throw Errors.translate(e, parser, description);
         } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | PerfevalException e) {
@@ -317,8 +345,16 @@ public final class PerfevalJson {
         }
     }
 
+    /** Encodes straight into the stream, without a string in between; leaves the stream open. */
     private void writeBytes(Object value, OutputStream out) throws IOException {
-        out.write(writeString(value).getBytes(StandardCharsets.UTF_8));
+        try {
+            (pretty ? PRETTY_STREAM : COMPACT_STREAM).writeValue(out, value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value, e);
+        }
+        if (pretty) {
+            out.write('\n');
+        }
     }
 
     private ObjectWriter writer() {
