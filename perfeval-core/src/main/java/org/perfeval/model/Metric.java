@@ -2,6 +2,8 @@ package org.perfeval.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -88,17 +90,24 @@ public enum Metric {
      */
     public static Optional<Metric> byName(String name) {
         requireNonNull(name, "name");
-        String bare = name.strip().replace("“", "").replace("”", "").replace("\"", "");
-        for (Metric metric : values()) {
-            if (metric.chineseName.replace("“", "").replace("”", "").equals(bare)) {
-                return Optional.of(metric);
-            }
-            for (String alias : metric.aliases) {
-                if (alias.equals(bare)) {
-                    return Optional.of(metric);
+        return Optional.ofNullable(Names.BY_NAME.get(bare(name)));
+    }
+
+    private static String bare(String name) {
+        return name.strip().replace("“", "").replace("”", "").replace("\"", "");
+    }
+
+    /** The names by which {@link #byName(String)} finds a metric; the first metric in order wins a shared name. */
+    private static final class Names {
+        static final Map<String, Metric> BY_NAME = new HashMap<>();
+
+        static {
+            for (Metric metric : values()) {
+                BY_NAME.putIfAbsent(metric.chineseName.replace("“", "").replace("”", ""), metric);
+                for (String alias : metric.aliases) {
+                    BY_NAME.putIfAbsent(alias, metric);
                 }
             }
         }
-        return Optional.empty();
     }
 }
