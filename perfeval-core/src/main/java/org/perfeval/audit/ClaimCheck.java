@@ -26,6 +26,8 @@ import org.perfeval.model.Unit;
  */
 final class ClaimCheck {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** x / x as {@link Decimals#ratio} gives it: 1 at the ratio scale. */
+    private static final BigDecimal WHOLE = BigDecimal.ONE.setScale(Decimals.RATIO_SCALE);
     private final Evaluation evaluation;
     private final Limits limits;
     private final FindingList out;
@@ -154,38 +156,45 @@ final class ClaimCheck {
         List<Project> projects = evaluation.projects();
         for (int i = 0; i < projects.size(); i++) {
             Project p = projects.get(i);
-            boolean completed = p.status().equals(Optional.of(ProjectStatus.COMPLETED));
-            boolean unmarked = p.status().isEmpty();
-            String location = "projects[" + i + "]";
-            Figures figures = Figures.of("approved", p.approved().wanYuan()).and("executed", p.executed().wanYuan());
+            ProjectStatus status = p.status().orElse(null);
+            boolean completed = status == ProjectStatus.COMPLETED;
+            boolean unmarked = status == null;
             if ((completed || unmarked) && p.executed().isZero() && !p.approved().isZero()) {
-                out.add(FindingCode.CLAIMED_VALUE_MISMATCH, location,
+                out.add(FindingCode.CLAIMED_VALUE_MISMATCH, "projects[" + i + "]",
                     "项目 " + p.label() + " 批复 " + p.approved() + "，执行 0，报告却" + (completed ? "将其列为已完结" : "未将其列为未完结")
                         + "，与“" + claim.quote() + "”不符",
                     "Project " + p.label() + " executed nothing of its " + p.approved() + " approved, yet the report "
                         + (completed ? "counts it as completed" : "does not call it unfinished") + ", against the claim \""
                         + claim.quote() + "\"",
-                    figures.and("executionPercent", BigDecimal.ZERO.setScale(2)).and("claimedPercent", claim.percent()));
+                    figures(p).and("executionPercent", BigDecimal.ZERO.setScale(2)).and("claimedPercent", claim.percent()));
                 continue;
             }
-            MetricResult rate = p.executionRate();
-            if (!eachProject || !completed || !rate.isComputable()) {
+            // As Project.executionRate(), without the text of a result that is rarely shown, and without a
+            // division for the common project that executed exactly its budget.
+            BigDecimal approved = p.approved().yuan();
+            if (!eachProject || !completed || approved.signum() == 0) {
                 continue;
             }
-            BigDecimal exact = Decimals.toPercent(rate.ratio().get());
+            BigDecimal executed = p.executed().yuan();
+            BigDecimal ratio = executed.compareTo(approved) == 0 ? WHOLE : Decimals.ratio(executed, approved);
+            BigDecimal exact = Decimals.toPercent(ratio);
             if (Printed.matches(claim.percent(), exact, limits.percentTolerance)) {
                 continue;
             }
-            BigDecimal shown = Printed.percent(rate.ratio().get(), claim.percent());
+            BigDecimal shown = Printed.percent(ratio, claim.percent());
             boolean below = exact.compareTo(claim.percent()) < 0;
             String division = Printed.plain(p.executed().wanYuan()) + " / " + Printed.plain(p.approved().wanYuan()) + " 万元";
-            out.add(FindingCode.CLAIMED_VALUE_MISMATCH, location,
+            out.add(FindingCode.CLAIMED_VALUE_MISMATCH, "projects[" + i + "]",
                 "项目 " + p.label() + " 标为已完结，执行率 " + Printed.plain(shown) + "%（" + division + "），" + (below ? "低于" : "高于") + "报告所称的 " + Printed.plain(claim.percent())
                     + "%（“" + claim.quote() + "”）",
                 "Project " + p.label() + " is marked completed but executed " + Printed.plain(shown) + "% ("
                     + division + "), " + (below ? "below" : "above") + " the "
                     + Printed.plain(claim.percent()) + "% the report claims (\"" + claim.quote() + "\")",
-                figures.and("executionPercent", shown).and("claimedPercent", claim.percent()));
+                figures(p).and("executionPercent", shown).and("claimedPercent", claim.percent()));
         }
+    }
+
+    private static Figures figures(Project p) {
+        return Figures.of("approved", p.approved().wanYuan()).and("executed", p.executed().wanYuan());
     }
 }

@@ -3,12 +3,9 @@ package org.perfeval.audit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Indicator;
-import org.perfeval.model.IndicatorGroup;
 import org.perfeval.model.IndicatorNode;
-import org.perfeval.model.IndicatorPath;
 import org.perfeval.model.Target;
 import org.perfeval.scoring.DeviationReason;
 import org.perfeval.scoring.NodeResult;
@@ -23,26 +20,27 @@ import org.perfeval.scoring.TargetStatus;
  * notes the rule set requires (S13). Needs the engine's results.
  */
 final class NodeCheck {
-    private final Map<IndicatorPath, NodeResult> results;
+    private final Tree tree;
     private final Limits limits;
     private final FindingList out;
 
-    NodeCheck(Map<IndicatorPath, NodeResult> results, Limits limits, FindingList out) {
-        this.results = results;
+    /** @param tree the report's tree with the engine's result of every node */
+    NodeCheck(Tree tree, Limits limits, FindingList out) {
+        this.tree = tree;
         this.limits = limits;
         this.out = out;
     }
 
-    void run(List<IndicatorNode> nodes, IndicatorPath parent) {
-        for (IndicatorNode node : nodes) {
-            IndicatorPath path = parent.child(node.name());
-            NodeResult result = results.get(path);
+    /** Checks every node in report order, parents before children. */
+    void run() {
+        for (int i = 0; i < tree.size(); i++) {
+            IndicatorNode node = tree.node(i);
+            NodeResult result = tree.result(i);
             checkPoints(result);
             if (node instanceof Indicator) {
                 checkLeaf((Indicator) node, result);
             } else {
-                checkGroup((IndicatorGroup) node, result);
-                run(((IndicatorGroup) node).children(), path);
+                checkGroup(result, i);
             }
         }
     }
@@ -147,13 +145,13 @@ final class NodeCheck {
             figures);
     }
 
-    private void checkGroup(IndicatorGroup group, NodeResult r) {
+    private void checkGroup(NodeResult r, int i) {
         if (r.reportedScore().isEmpty() || r.status() != RuleOutcome.Status.SCORED) {
             return;
         }
         BigDecimal reported = r.reportedScore().get();
         Below below = new Below();
-        below.collect(group.children(), r.path());
+        below.collect(i);
         String where = r.path().toString();
         if (r.awarded().subtract(reported).compareTo(limits.pointsTolerance) > 0 && !below.noted && !below.reportedLower) {
             out.add(FindingCode.POINTS_DEDUCTED_UNEXPLAINED, where,
@@ -185,10 +183,11 @@ final class NodeCheck {
         boolean reportedLower;
         final List<String> missed = new ArrayList<>();
 
-        void collect(List<IndicatorNode> nodes, IndicatorPath parent) {
-            for (IndicatorNode node : nodes) {
-                IndicatorPath path = parent.child(node.name());
-                NodeResult r = results.get(path);
+        /** Collects every node under group {@code g}, in report order. */
+        void collect(int g) {
+            for (int d = g + 1; d < tree.end(g); d++) {
+                IndicatorNode node = tree.node(d);
+                NodeResult r = tree.result(d);
                 if (node.reportedScore().isPresent()) {
                     reported = true;
                     reportedLower |= r.awarded().subtract(node.reportedScore().get()).compareTo(limits.pointsTolerance) > 0;
@@ -198,8 +197,6 @@ final class NodeCheck {
                     if (r.targetStatus() == TargetStatus.MISSED) {
                         missed.add(node.name());
                     }
-                } else {
-                    collect(((IndicatorGroup) node).children(), path);
                 }
             }
         }
