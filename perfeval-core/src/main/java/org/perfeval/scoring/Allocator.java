@@ -1,6 +1,7 @@
 package org.perfeval.scoring;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 
 /** The largest-remainder allocation of {@link Allocation}. */
 final class Allocator {
@@ -73,11 +74,15 @@ final class Allocator {
         BigDecimal[] split = units.divideAndRemainder(BigDecimal.valueOf(n));
         int left = split[1].intValueExact();
         BigDecimal base = split[0].setScale(0).movePointLeft(scale);
-        BigDecimal topped = split[0].add(BigDecimal.ONE).setScale(0).movePointLeft(scale);
         BigDecimal[] shares = new BigDecimal[n];
+        if (left == 0) {
+            Arrays.fill(shares, base);
+            return shares;
+        }
+        BigDecimal topped = split[0].add(BigDecimal.ONE).setScale(0).movePointLeft(scale);
         for (int i = 0; i < n; i++) {
             int before = 0;
-            for (int j = 0; j < n; j++) {
+            for (int j = 0; j < n && before < left; j++) {
                 if (names[j].compareTo(names[i]) < 0) {
                     before++;
                 }
