@@ -51,6 +51,20 @@ public final class Decimals {
         return value;
     }
 
+    /**
+     * Checks the bounds, then gives a value in exponent form ({@code 1E+3}) the plain scale it prints
+     * with ({@code 1000}). The check comes first: {@code 1E+1000000000} must be refused, not expanded.
+     *
+     * @throws IllegalArgumentException naming {@code what} if the value is out of bounds
+     */
+    public static BigDecimal plainBounded(BigDecimal value, String what) {
+        if (value.scale() < 0 && value.precision() - (long) value.scale() > MAX_PRECISION) {
+            throw new IllegalArgumentException(what + " must have at most " + MAX_PRECISION
+                + " digits but was " + value.toString());
+        }
+        return checkBounded(value.scale() < 0 ? value.setScale(0) : value, what);
+    }
+
     /** {@code numerator / denominator} at {@link #RATIO_SCALE}; the caller checks the denominator. */
     public static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {
         return numerator.divide(denominator, RATIO_SCALE, RATIO_ROUNDING);

@@ -100,7 +100,7 @@ public sealed interface Actual
         public Measured {
             requireNonNull(value, "value");
             requireNonNull(unit, "unit");
-            value = Decimals.checkBounded(TargetParser.plainScale(value), "actual value");
+            value = Decimals.plainBounded(value, "actual value");
             if (spaced && unit.isEmpty()) {
                 throw new IllegalArgumentException("an actual without unit cannot be spaced");
             }

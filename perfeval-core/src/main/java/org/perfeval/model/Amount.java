@@ -32,7 +32,7 @@ public final class Amount implements Comparable<Amount> {
     private final Unit unit;
 
     private Amount(BigDecimal number, Unit unit) {
-        this.number = Decimals.checkBounded(TargetParser.plainScale(requireNonNull(number, "number")), "amount");
+        this.number = Decimals.plainBounded(requireNonNull(number, "number"), "amount");
         this.unit = requireNonNull(unit, "unit");
         if (!unit.isMoney()) {
             throw new IllegalArgumentException("amount unit must be 元 or 万元 but was " + unit);

@@ -111,7 +111,7 @@ public sealed interface Target permits Target.Quantitative, Target.Range, Target
             requireNonNull(symbol, "symbol");
             requireNonNull(value, "value");
             requireNonNull(unit, "unit");
-            value = Decimals.checkBounded(TargetParser.plainScale(value), "target value");
+            value = Decimals.plainBounded(value, "target value");
             if (!comparator.symbols().contains(symbol)) {
                 throw new IllegalArgumentException(
                     "symbol \"" + symbol + "\" does not print comparator " + comparator + "; expected one of " + comparator.symbols());
@@ -154,8 +154,8 @@ public sealed interface Target permits Target.Quantitative, Target.Range, Target
             requireNonNull(upper, "upper");
             requireNonNull(separator, "separator");
             requireNonNull(unit, "unit");
-            lower = Decimals.checkBounded(TargetParser.plainScale(lower), "range lower bound");
-            upper = Decimals.checkBounded(TargetParser.plainScale(upper), "range upper bound");
+            lower = Decimals.plainBounded(lower, "range lower bound");
+            upper = Decimals.plainBounded(upper, "range upper bound");
             if (separator.length() != 1 || SEPARATORS.indexOf(separator.charAt(0)) < 0) {
                 throw new IllegalArgumentException("range separator must be one of - ~ ～ 至 but was \"" + separator + "\"");
             }

@@ -72,10 +72,6 @@ final class TargetParser {
     }
 
     /** A decimal in exponent form with a negative scale ({@code 1E+3}) as the plain number it prints as. */
-    static BigDecimal plainScale(BigDecimal value) {
-        return value.scale() < 0 ? value.setScale(0) : value;
-    }
-
     static String checkLength(String raw) {
         if (raw.length() > MAX_LENGTH) {
             throw new ValueFormatException(raw.substring(0, 40) + "…",

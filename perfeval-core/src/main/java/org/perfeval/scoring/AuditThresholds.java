@@ -47,18 +47,11 @@ public abstract class AuditThresholds {
         return BigDecimal.valueOf(20);
     }
 
-    /** @return the execution rate, in percent, below which execution is low; 90 */
-    @Value.Default
-    public BigDecimal executionRatePercent() {
-        return BigDecimal.valueOf(90);
-    }
-
     @Value.Check
     void check() {
         nonNegative(pointsTolerance(), "pointsTolerance");
         nonNegative(percentTolerance(), "percentTolerance");
         nonNegative(largeAdjustmentPercent(), "largeAdjustmentPercent");
-        nonNegative(executionRatePercent(), "executionRatePercent");
     }
 
     private static void nonNegative(BigDecimal value, String what) {

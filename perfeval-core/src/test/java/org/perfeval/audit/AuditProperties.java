@@ -34,7 +34,7 @@ import org.perfeval.model.Unit;
 import org.perfeval.scoring.EvaluationResult;
 import org.perfeval.scoring.NodeResult;
 import org.perfeval.scoring.RuleSet;
-import org.perfeval.testing.ScoringArbitraries;
+import org.perfeval.testing.PerfevalArbitraries;
 
 /**
  * Laws of the audit: a report whose figures agree with each other and with the rule set raises
@@ -268,7 +268,7 @@ class AuditProperties {
 
     @Provide
     Arbitrary<RuleSet> ruleSets() {
-        return ScoringArbitraries.ruleSets();
+        return PerfevalArbitraries.ruleSets();
     }
 
     /**
@@ -285,7 +285,7 @@ class AuditProperties {
         Arbitrary<Claim> claims = Combinators.combine(Arbitraries.of(Metric.values()),
                 Arbitraries.bigDecimals().between(BigDecimal.valueOf(-500), BigDecimal.valueOf(500)).ofScale(2))
             .as((metric, percent) -> Claim.of(metric, percent, "随机" + percent + "%"));
-        return Combinators.combine(ScoringArbitraries.evaluations(), figure.optional(0.8),
+        return Combinators.combine(PerfevalArbitraries.evaluations(), figure.optional(0.8),
                 Arbitraries.of("优", "良", "中", "差", "A", "Effective").optional(0.7), claims.list().ofMaxSize(4),
                 anyBudgets(figure).optional(0.8), Arbitraries.of(ProjectStatus.values()).optional(0.8).list().ofSize(3),
                 figure.optional(0.5))

@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.perfeval.ValueFormatException;
+import org.perfeval.testing.PerfevalArbitraries;
 
 /** Properties of the domain model over generated values of every form. */
 class ModelProperties {
@@ -19,37 +20,37 @@ class ModelProperties {
 
     @Provide
     Arbitrary<Target> targets() {
-        return ModelArbitraries.targets();
+        return PerfevalArbitraries.targets().includingExtremes();
     }
 
     @Provide
     Arbitrary<Actual> actuals() {
-        return ModelArbitraries.actuals();
+        return PerfevalArbitraries.actuals().includingExtremes();
     }
 
     @Provide
     Arbitrary<DepartmentBudget> budgets() {
-        return ModelArbitraries.budgets();
+        return PerfevalArbitraries.budgets().includingExtremes();
     }
 
     @Provide
     Arbitrary<Amount> amounts() {
-        return ModelArbitraries.amounts();
+        return PerfevalArbitraries.amounts().includingExtremes();
     }
 
     @Provide
     Arbitrary<BigDecimal> decimals() {
-        return ModelArbitraries.decimals();
+        return PerfevalArbitraries.decimals();
     }
 
     @Provide
     Arbitrary<BigDecimal> scores() {
-        return ModelArbitraries.scores();
+        return PerfevalArbitraries.scores();
     }
 
     @Provide
     Arbitrary<String> printedLikeText() {
-        return ModelArbitraries.printedLikeText();
+        return PerfevalArbitraries.printedLikeText();
     }
 
     @Property

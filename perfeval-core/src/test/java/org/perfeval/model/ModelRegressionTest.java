@@ -2,6 +2,7 @@ package org.perfeval.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -91,5 +92,17 @@ class ModelRegressionTest {
             .build();
         MetricResult rate = evaluation.metric(Metric.PROJECTS_EXECUTION_RATE);
         assertEquals(new BigDecimal("50.00"), rate.percent(2).orElseThrow());
+    }
+    @Test
+    void hugeExponentIsRefusedBeforeItIsExpanded() {
+        // The plain-scale normalisation ran before the bound check: 1E+1000000000 became a billion digits.
+        BigDecimal huge = new BigDecimal("1E+1000000000");
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(1), () -> {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Amount.ofYuan(huge));
+            assertTrue(e.getMessage().contains("1E+1000000000"), e::getMessage);
+            assertThrows(IllegalArgumentException.class, () -> Target.of(huge, null));
+            assertThrows(IllegalArgumentException.class, () -> Actual.measured(huge, null));
+        });
+        assertEquals("1000", Amount.ofYuan(new BigDecimal("1E+3")).number().toPlainString());
     }
 }

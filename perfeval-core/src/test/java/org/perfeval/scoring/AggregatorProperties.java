@@ -15,20 +15,20 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.perfeval.model.IndicatorPath;
-import org.perfeval.testing.ScoringArbitraries;
+import org.perfeval.testing.PerfevalArbitraries;
 
 /** Laws of every built-in aggregator: within the points, monotone in each child, blind to child order. */
 class AggregatorProperties {
 
     @Provide
     Arbitrary<RuleSpec> aggregators() {
-        return ScoringArbitraries.aggregatorSpecs();
+        return PerfevalArbitraries.aggregatorSpecs();
     }
 
     @Provide
     Arbitrary<List<ChildScore>> children() {
         Arbitrary<ChildScore> child = Combinators.combine(Arbitraries.integers().between(0, 9999),
-                ScoringArbitraries.points().filter(p -> p.signum() > 0), Arbitraries.integers().between(0, 100))
+                PerfevalArbitraries.points().filter(p -> p.signum() > 0), Arbitraries.integers().between(0, 100))
             .as((id, points, percent) -> ChildScore.of(IndicatorPath.root().child("c" + id), points,
                 points.multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), 4, java.math.RoundingMode.DOWN)));
         return child.list().ofMinSize(1).ofMaxSize(6).uniqueElements(ChildScore::path);
@@ -36,7 +36,7 @@ class AggregatorProperties {
 
     @Provide
     Arbitrary<BigDecimal> points() {
-        return ScoringArbitraries.points();
+        return PerfevalArbitraries.points();
     }
 
     private static RuleOutcome aggregate(RuleSpec spec, BigDecimal points, List<ChildScore> children) {

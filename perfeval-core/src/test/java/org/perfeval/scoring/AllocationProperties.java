@@ -12,14 +12,14 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.perfeval.testing.ScoringArbitraries;
+import org.perfeval.testing.PerfevalArbitraries;
 
 /** Laws of the largest-remainder allocation: exact sums, within one unit of the exact share, order-blind. */
 class AllocationProperties {
 
     @Provide
     Arbitrary<BigDecimal> amounts() {
-        return ScoringArbitraries.points();
+        return PerfevalArbitraries.points();
     }
 
     @Provide

@@ -21,7 +21,7 @@ import org.perfeval.model.IndicatorPath;
 import org.perfeval.model.Rating;
 import org.perfeval.model.Target;
 import org.perfeval.model.Unit;
-import org.perfeval.testing.ScoringArbitraries;
+import org.perfeval.testing.PerfevalArbitraries;
 
 /** Laws of every built-in rule: awards within the points, monotone in the actual in the rule's direction. */
 class RuleProperties {
@@ -30,47 +30,47 @@ class RuleProperties {
 
     @Provide
     Arbitrary<RuleSpec> specs() {
-        return ScoringArbitraries.ruleSpecs();
+        return PerfevalArbitraries.ruleSpecs();
     }
 
     @Provide
     Arbitrary<RuleSpec> qualitativeSpecs() {
-        return ScoringArbitraries.qualitativeSpecs();
+        return PerfevalArbitraries.qualitativeSpecs();
     }
 
     @Provide
     Arbitrary<RuleSpec> stepDeductionSpecs() {
-        return ScoringArbitraries.stepDeductionSpecs();
+        return PerfevalArbitraries.stepDeductionSpecs();
     }
 
     @Provide
     Arbitrary<RuleSpec> countDeductionSpecs() {
-        return ScoringArbitraries.countDeductionSpecs();
+        return PerfevalArbitraries.countDeductionSpecs();
     }
 
     @Provide
     Arbitrary<RuleSpec> bracketSpecs() {
-        return ScoringArbitraries.bracketSpecs();
+        return PerfevalArbitraries.bracketSpecs();
     }
 
     @Provide
     Arbitrary<Indicator> indicators() {
-        return ScoringArbitraries.indicators("指标", false);
+        return PerfevalArbitraries.indicators().withoutPoints();
     }
 
     @Provide
     Arbitrary<BigDecimal> points() {
-        return ScoringArbitraries.points();
+        return PerfevalArbitraries.points();
     }
 
     @Provide
     Arbitrary<BigDecimal> values() {
-        return ScoringArbitraries.values();
+        return PerfevalArbitraries.values();
     }
 
     @Provide
     Arbitrary<Evaluation> evaluations() {
-        return ScoringArbitraries.evaluations();
+        return PerfevalArbitraries.evaluations();
     }
 
     private static RuleOutcome apply(RuleSpec spec, Indicator indicator, BigDecimal w, Evaluation evaluation) {

@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.GradeScale;
 import org.perfeval.model.IndicatorPath;
-import org.perfeval.testing.ScoringArbitraries;
+import org.perfeval.testing.PerfevalArbitraries;
 import org.perfeval.testing.Trees;
 
 /**
@@ -26,17 +26,17 @@ class ScoringEngineProperties {
 
     @Provide
     Arbitrary<Evaluation> evaluations() {
-        return ScoringArbitraries.evaluations();
+        return PerfevalArbitraries.evaluations();
     }
 
     @Provide
     Arbitrary<RuleSet> ruleSets() {
-        return ScoringArbitraries.ruleSets();
+        return PerfevalArbitraries.ruleSets();
     }
 
     @Provide
     Arbitrary<BigDecimal> totals() {
-        return ScoringArbitraries.points();
+        return PerfevalArbitraries.points();
     }
 
     private static EvaluationResult score(RuleSet ruleSet, Evaluation evaluation) {

@@ -14,7 +14,7 @@ import org.perfeval.scoring.EvaluationResult;
 import org.perfeval.scoring.RuleRegistry;
 import org.perfeval.scoring.RuleSet;
 import org.perfeval.scoring.ScoringEngine;
-import org.perfeval.testing.ScoringArbitraries;
+import org.perfeval.testing.PerfevalArbitraries;
 
 /** Results of generated evaluations under generated rule sets, with the audit's findings. */
 class ResultJsonProperties {
@@ -22,12 +22,12 @@ class ResultJsonProperties {
 
     @Provide
     Arbitrary<Evaluation> evaluations() {
-        return ScoringArbitraries.evaluations();
+        return PerfevalArbitraries.evaluations();
     }
 
     @Provide
     Arbitrary<RuleSet> ruleSets() {
-        return ScoringArbitraries.ruleSets();
+        return PerfevalArbitraries.ruleSets();
     }
 
     private static EvaluationResult audited(Evaluation evaluation, RuleSet ruleSet) {

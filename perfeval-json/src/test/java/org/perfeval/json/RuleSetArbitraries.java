@@ -23,7 +23,7 @@ import org.perfeval.scoring.RuleBinding;
 import org.perfeval.scoring.RuleSet;
 import org.perfeval.scoring.RuleSpec;
 import org.perfeval.scoring.UnscorablePolicy;
-import org.perfeval.testing.ScoringArbitraries;
+import org.perfeval.testing.PerfevalArbitraries;
 
 /**
  * Rule sets with every field set or left to its default, for the round-trip properties. They need not
@@ -85,10 +85,10 @@ final class RuleSetArbitraries {
                 Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz0123456789-.:").ofMinLength(1).ofMaxLength(64),
                 Arbitraries.maps(EvaluationArbitraries.text(), EvaluationArbitraries.decimals()).ofMaxSize(3),
                 Arbitraries.maps(EvaluationArbitraries.text(), EvaluationArbitraries.text()).ofMaxSize(2),
-                ScoringArbitraries.brackets().optional(0.3))
+                PerfevalArbitraries.brackets().optional(0.3))
             .as((name, numbers, words, table) -> RuleSpec.builder().name(name).putAllNumbers(numbers).putAllWords(words)
                 .addAllTable(table.orElse(List.of())).build());
-        return Arbitraries.oneOf(ScoringArbitraries.ruleSpecs(), ScoringArbitraries.aggregatorSpecs(), any);
+        return Arbitraries.oneOf(PerfevalArbitraries.ruleSpecs(), PerfevalArbitraries.aggregatorSpecs(), any);
     }
 
     private static Arbitrary<Category> categories() {
@@ -144,8 +144,8 @@ final class RuleSetArbitraries {
 
     private static Arbitrary<AuditThresholds> audits() {
         Arbitrary<BigDecimal> value = EvaluationArbitraries.nonNegativeDecimals();
-        return Combinators.combine(value, value, value, value)
-            .as((points, percent, adjustment, execution) -> AuditThresholds.builder().pointsTolerance(points)
-                .percentTolerance(percent).largeAdjustmentPercent(adjustment).executionRatePercent(execution).build());
+        return Combinators.combine(value, value, value)
+            .as((points, percent, adjustment) -> AuditThresholds.builder().pointsTolerance(points)
+                .percentTolerance(percent).largeAdjustmentPercent(adjustment).build());
     }
 }

@@ -29,7 +29,7 @@ final class PolicyJson {
     static final Shape DEVIATION = Shape.of("deviation thresholds", "whenTargetMissed", "executionRateBelowPercent",
         "farAboveTargetPercent");
     static final Shape AUDIT = Shape.of("audit thresholds", "pointsTolerance", "percentTolerance",
-        "largeAdjustmentPercent", "executionRatePercent");
+        "largeAdjustmentPercent");
 
     private PolicyJson() {}
 
@@ -146,8 +146,7 @@ final class PolicyJson {
             switch (field) {
                 case "pointsTolerance": b.pointsTolerance(value); break;
                 case "percentTolerance": b.percentTolerance(value); break;
-                case "largeAdjustmentPercent": b.largeAdjustmentPercent(value); break;
-                default: b.executionRatePercent(value); break;
+                default: b.largeAdjustmentPercent(value); break;
             }
         });
         return Reading.convert(p, start, b::build);
@@ -158,7 +157,6 @@ final class PolicyJson {
         Writing.decimal(g, "pointsTolerance", audit.pointsTolerance());
         Writing.decimal(g, "percentTolerance", audit.percentTolerance());
         Writing.decimal(g, "largeAdjustmentPercent", audit.largeAdjustmentPercent());
-        Writing.decimal(g, "executionRatePercent", audit.executionRatePercent());
         g.writeEndObject();
     }
 }

@@ -1,4 +1,4 @@
-package org.perfeval.model;
+package org.perfeval.testing.internal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -8,38 +8,36 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.perfeval.model.Actual;
+import org.perfeval.model.Amount;
+import org.perfeval.model.Comparator;
+import org.perfeval.model.DepartmentBudget;
+import org.perfeval.model.Rating;
+import org.perfeval.model.Target;
+import org.perfeval.model.Unit;
 
 /**
- * Generators of model values for property tests. Every generated value is one the model accepts, and
- * together they cover every form: every comparator symbol, ranges, words, every kind of actual,
- * amounts in both units from zero to the 34-digit bound, budgets with any field missing.
+ * Values at the edges of what the model accepts: numbers of up to 34 digits and 12 places, the
+ * exponent forms {@link BigDecimal#stripTrailingZeros()} makes, every printed symbol, invented units
+ * and words, budgets whose figures are unrelated. For tests of the model's own promises (print and
+ * read back, metrics never throw), not for realistic reports.
  */
-final class ModelArbitraries {
+public final class ModelValues {
     /** The largest unscaled value a figure may have: 34 nines. */
-    static final BigInteger MAX_UNSCALED = BigInteger.TEN.pow(34).subtract(BigInteger.ONE);
+    public static final BigInteger MAX_UNSCALED = BigInteger.TEN.pow(34).subtract(BigInteger.ONE);
 
     private static final List<String> KNOWN_UNITS =
         List.of("%", "％", "百分比", "元", "万元", "人", "个", "次", "天", "月", "期", "篇", "份", "定性指标");
-    private static final List<String> PRINTED_WORDS = List.of("符合", "科学", "合理", "完整", "真实", "合规", "健全",
-        "公开", "规范", "高", "好", "效果明显", "严格执行相关制度规定", "在项目计划完成时间内完成");
 
-    private ModelArbitraries() {}
+    private ModelValues() {}
 
-    /** Decimals within the model's bounds (34 digits, 0 to 12 places), mostly of the size reports print. */
-    static Arbitrary<BigDecimal> decimals() {
+    /** @return decimals within the model's bounds (34 digits, 0 to 12 places), mostly of the size reports print */
+    public static Arbitrary<BigDecimal> decimals() {
         return decimals(MAX_UNSCALED.negate(), 0);
     }
 
-    /** As {@link #decimals()}, zero or more. */
-    static Arbitrary<BigDecimal> nonNegativeDecimals() {
-        return decimals(BigInteger.ZERO, 0);
-    }
-
-    /**
-     * As {@link #decimals()}, and also in exponent form with a negative scale ({@code 1E+3}), as
-     * {@link BigDecimal#stripTrailingZeros()} makes them.
-     */
-    static Arbitrary<BigDecimal> decimalsInAnyForm() {
+    /** @return as {@link #decimals()}, and also in exponent form with a negative scale ({@code 1E+3}) */
+    public static Arbitrary<BigDecimal> decimalsInAnyForm() {
         return decimals(MAX_UNSCALED.negate(), -4);
     }
 
@@ -59,62 +57,56 @@ final class ModelArbitraries {
         return Arbitraries.frequencyOf(Tuple.of(4, plain), Tuple.of(1, exponent));
     }
 
-    /** Amounts in 元 or 万元, zero included, up to the 34-digit bound, exponent forms included. */
-    static Arbitrary<Amount> amounts() {
+    /** @return amounts in 元 or 万元, zero included, up to the 34-digit bound, exponent forms included */
+    public static Arbitrary<Amount> amounts() {
         return Combinators.combine(decimalsInAnyForm().map(BigDecimal::abs), Arbitraries.of(Unit.YUAN, Unit.WAN_YUAN))
             .as(Amount::of);
     }
 
-    /** The units reports print and units they invent (CJK, Latin letters, signs). */
-    static Arbitrary<Unit> units() {
+    /** @return the units reports print and units they invent (CJK, Latin letters, signs) */
+    public static Arbitrary<Unit> units() {
         Arbitrary<String> invented = Arbitraries.strings()
             .withCharRange('\u4e00', '\u9fa5').withCharRange('a', 'z').withChars('%', '/', '·', '㎡')
             .ofMinLength(1).ofMaxLength(16);
         return Arbitraries.oneOf(Arbitraries.of(KNOWN_UNITS), invented).map(Unit::of);
     }
 
-    /** Words: the qualitative targets of the domain reference and invented CJK phrases, spaces inside allowed. */
-    static Arbitrary<String> words() {
+    /** @return the qualitative words of the domain reference and invented CJK phrases, spaces inside allowed */
+    public static Arbitrary<String> words() {
         Arbitrary<String> cjk = Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').ofMinLength(1).ofMaxLength(30);
         Arbitrary<String> spaced = Combinators.combine(cjk, cjk).as((a, b) -> a + " " + b);
-        return Arbitraries.oneOf(Arbitraries.of(PRINTED_WORDS), cjk, spaced);
+        return Arbitraries.oneOf(Arbitraries.of(Vocabulary.WORDS), cjk, spaced);
     }
 
-    /** Targets of every form: every comparator symbol, with and without unit and space; ranges; words. */
-    static Arbitrary<Target> targets() {
-        return Arbitraries.oneOf(quantitativeTargets(), rangeTargets(), words().map(Target::qualitative));
-    }
-
-    static Arbitrary<Target> quantitativeTargets() {
-        return Arbitraries.of(Comparator.values()).flatMap(comparator -> Combinators.combine(
+    /** @return targets of every form: every comparator symbol, with and without unit and space; ranges; words */
+    public static Arbitrary<Target> targets() {
+        Arbitrary<Target> quantitative = Arbitraries.of(Comparator.values()).flatMap(comparator -> Combinators.combine(
                 Arbitraries.of(comparator.symbols()), decimalsInAnyForm(), units().optional(), Arbitraries.of(true, false))
             .as((symbol, value, unit, spaced) ->
                 new Target.Quantitative(comparator, symbol, value, unit, spaced && unit.isPresent())));
-    }
-
-    static Arbitrary<Target> rangeTargets() {
-        return Combinators.combine(decimalsInAnyForm(), decimalsInAnyForm(), Arbitraries.of("-", "~", "～", "至"),
-                units().optional())
+        Arbitrary<Target> range = Combinators.combine(decimalsInAnyForm(), decimalsInAnyForm(),
+                Arbitraries.of("-", "~", "～", "至"), units().optional())
             .as((a, b, separator, unit) -> a.compareTo(b) <= 0
                 ? new Target.Range(a, b, separator, unit)
                 : new Target.Range(b, a, separator, unit));
+        return Arbitraries.oneOf(quantitative, range, words().map(Target::qualitative));
     }
 
-    /** Actuals of every kind: measured, every rating in each of its printed words, text, not applicable, blank. */
-    static Arbitrary<Actual> actuals() {
+    /** @return actuals of every kind: measured, every rating in each of its printed words, text, not applicable, blank */
+    public static Arbitrary<Actual> actuals() {
         Arbitrary<Actual> measured = Combinators.combine(decimalsInAnyForm(), units().optional(), Arbitraries.of(true, false))
             .as((value, unit, spaced) -> new Actual.Measured(value, unit, spaced && unit.isPresent()));
         Arbitrary<Actual> rated = Arbitraries.of(Rating.values())
             .flatMap(rating -> Arbitraries.of(rating.words()).map(words -> new Actual.Rated(rating, words)));
         Arbitrary<Actual> described = words()
-            .filter(text -> Rating.byWords(text) == null && !Actual.NotApplicable.WORDS.contains(text))
+            .filter(text -> Actual.parse(text).kind() == Actual.Kind.DESCRIBED)
             .map(Actual.Described::new);
-        Arbitrary<Actual> notApplicable = Arbitraries.of(Actual.NotApplicable.WORDS).map(Actual.NotApplicable::new);
+        Arbitrary<Actual> notApplicable = Arbitraries.of("不适用", "不涉及", "N/A", "/", "／").map(Actual.NotApplicable::new);
         return Arbitraries.oneOf(measured, rated, described, notApplicable, Arbitraries.just(Actual.missing()));
     }
 
-    /** Budgets with every figure independently missing, zero or any amount, in either unit. */
-    static Arbitrary<DepartmentBudget> budgets() {
+    /** @return budgets with every figure independently missing, zero or any amount, in either unit */
+    public static Arbitrary<DepartmentBudget> budgets() {
         Arbitrary<Optional<Amount>> figure = Arbitraries.frequencyOf(
             Tuple.of(2, Arbitraries.just(Optional.<Amount>empty())),
             Tuple.of(1, Arbitraries.of(Unit.YUAN, Unit.WAN_YUAN).map(u -> Optional.of(Amount.of(BigDecimal.ZERO, u)))),
@@ -137,16 +129,8 @@ final class ModelArbitraries {
             });
     }
 
-    /** Scores from 0 to 100 with two decimal places, as reports print them; the band edges included. */
-    static Arbitrary<BigDecimal> scores() {
-        Arbitrary<BigDecimal> any = Arbitraries.integers().between(0, 10_000).map(n -> BigDecimal.valueOf(n, 2));
-        Arbitrary<BigDecimal> edges = Arbitraries.of("0", "0.00", "59.99", "60", "60.00", "79.99", "80", "89.99", "90",
-            "90.00", "99.99", "100", "100.00").map(BigDecimal::new);
-        return Arbitraries.frequencyOf(Tuple.of(9, any), Tuple.of(1, edges));
-    }
-
-    /** Text built from the characters printed values are made of, blanks and odd characters included. */
-    static Arbitrary<String> printedLikeText() {
+    /** @return text built from the characters printed values are made of, blanks and odd characters included */
+    public static Arbitrary<String> printedLikeText() {
         Arbitrary<String> near = Arbitraries.strings()
             .withChars("≥≤=＞＜≧≦＝<>+-－＋.．0123456789０９~～至%％ \t　天期个万元达成不适用/")
             .withChars('\u00A0', '\u2003', '\u0663', '\u2212')

@@ -1,0 +1,97 @@
+package org.perfeval.examples;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.perfeval.json.PerfevalJson;
+import org.perfeval.model.Evaluation;
+import org.perfeval.model.EvaluationKind;
+import org.perfeval.scoring.Category;
+import org.perfeval.scoring.EvaluationResult;
+import org.perfeval.scoring.LintProblem;
+import org.perfeval.scoring.Profiles;
+import org.perfeval.scoring.RuleBinding;
+import org.perfeval.scoring.RuleRegistry;
+import org.perfeval.scoring.RuleSet;
+import org.perfeval.scoring.RuleSpec;
+import org.perfeval.scoring.ScoringEngine;
+
+/**
+ * Plugs a custom {@link org.perfeval.scoring.ScoringRule}, {@link OverTargetRule}, into the engine in
+ * the two ways an application can: registered by code, and found by ServiceLoader through
+ * {@link ExampleRuleProvider}. A rule set names the rule and its parameters as data; a registry
+ * without the rule refuses the rule set before anything is scored.
+ *
+ * <p>The rule set is the Jinshui layout with one more binding: the satisfaction indicators
+ * (效益指标/满意度) are scored by {@value OverTargetRule#NAME} with {@code ratio} 1.1 and
+ * {@code keep} 0.8. Jinshui 2021 reports 99% satisfaction against targets of ≥90%: 1.1 times the
+ * target, so each of the two indicators keeps 0.8 of its 7.5 points.
+ *
+ * <p>Run it with {@code java -cp perfeval.jar org.perfeval.examples.CustomRuleExample}.
+ */
+public final class CustomRuleExample {
+    private CustomRuleExample() {}
+
+    /**
+     * Scores the bundled Jinshui 2021 report with the custom rule, registered both ways, and prints
+     * what happens without it.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        run(System.out);
+    }
+
+    static void run(PrintStream out) {
+        RuleSet ruleSet = satisfactionCut();
+        Evaluation jinshui = SeedReport.JINSHUI_2021.read(PerfevalJson.create());
+        out.println("rule set " + ruleSet.id() + ": " + ruleSet.bindings().get(0));
+
+        // Without the rule, a rule set that names it is refused: rule sets name rules, never code.
+        for (LintProblem problem : ruleSet.lint(RuleRegistry.builtIns())) {
+            out.println("built-ins only, refused: " + problem.code() + " at " + problem.where());
+        }
+
+        // 1. By code: the application registers the factory under the rule's name.
+        RuleRegistry byCode = RuleRegistry.builtIns().with(OverTargetRule.NAME, OverTargetRule.factory());
+        print("registered by code", ScoringEngine.of(ruleSet, byCode).score(jinshui), out);
+
+        // 2. By name through ServiceLoader: ExampleRuleProvider is listed in
+        //    META-INF/services/org.perfeval.scoring.ScoringRuleProvider.
+        RuleRegistry discovered = RuleRegistry.discover(CustomRuleExample.class.getClassLoader());
+        out.println("discovered rules include " + OverTargetRule.NAME + ": " + discovered.ruleNames().contains(OverTargetRule.NAME));
+        print("found by ServiceLoader", ScoringEngine.of(ruleSet, discovered).score(jinshui), out);
+    }
+
+    /** @return the Jinshui layout, with the satisfaction indicators scored by the custom rule */
+    static RuleSet satisfactionCut() {
+        RuleSpec overTarget = RuleSpec.builder().name(OverTargetRule.NAME)
+            .putNumbers("ratio", new BigDecimal("1.1"))
+            .putNumbers("keep", new BigDecimal("0.8"))
+            .build();
+        return RuleSet.builder()
+            .id("example-satisfaction-cut")
+            .version("1")
+            .jurisdiction("example")
+            .title("金水区 2021 layout, satisfaction far above its target cut to 0.8")
+            .effectiveFrom(LocalDate.of(2021, 1, 1))
+            .kind(EvaluationKind.DEPARTMENT_OVERALL)
+            .addCategories(
+                Category.builder().name("预算执行").points(new BigDecimal("10")).rule(RuleSpec.of("budget-execution")).build(),
+                Category.of("投入管理", new BigDecimal("20")),
+                Category.of("产出指标", new BigDecimal("40")),
+                Category.of("效益指标", new BigDecimal("30")))
+            // A path binding wins over the direction bindings that follow.
+            .addBindings(RuleBinding.byPath("效益指标/满意度/*", overTarget))
+            .addBindings(RuleBinding.byPath("预算执行/**", RuleSpec.of("budget-execution")))
+            .addAllBindings(Profiles.byDirection())
+            .build();
+    }
+
+    private static void print(String how, EvaluationResult result, PrintStream out) {
+        out.println(how + ": computed " + result.total().toPlainString() + " " + result.grade().label()
+            + ", 效益指标 " + result.node("效益指标").orElseThrow().awarded().toPlainString() + " of 30");
+        result.node("效益指标/满意度/社会公众满意度")
+            .ifPresent(node -> out.println("  社会公众满意度: " + node.trace().explain()));
+    }
+}

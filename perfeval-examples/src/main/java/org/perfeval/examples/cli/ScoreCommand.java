@@ -1,0 +1,120 @@
+package org.perfeval.examples.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.perfeval.model.Evaluation;
+import org.perfeval.scoring.RuleRegistry;
+import org.perfeval.scoring.RuleSet;
+
+/** {@code score FILE... [--profile NAME | --rules RULESET.json] [--format text|markdown|json]}. */
+final class ScoreCommand implements Command {
+    private static final String PROFILE = "--profile";
+    private static final String RULES = "--rules";
+    private static final String FORMAT = "--format";
+
+    private final Documents documents;
+    private final Scorer scorer;
+    private final RuleRegistry registry;
+
+    ScoreCommand(Documents documents, Scorer scorer, RuleRegistry registry) {
+        this.documents = documents;
+        this.scorer = scorer;
+        this.registry = registry;
+    }
+
+    @Override
+    public String name() {
+        return "score";
+    }
+
+    @Override
+    public String summary() {
+        return "score evaluation documents beside what they report, with metrics and findings";
+    }
+
+    @Override
+    public String help() {
+        return """
+            Usage: perfeval score FILE... [--profile NAME | --rules RULESET.json]
+                                 [--format text|markdown|json]
+
+            Scores each evaluation document under a rule set and prints, beside what the report
+            says of itself: the score table of the report's own kind (指标, 权重分值, 得分, 得分率),
+            computed and reported side by side; the computed and reported grade; the budget and
+            the metrics computed from the report's own figures, beside the figures it claims;
+            its projects; and the audit's findings. A report without an indicator table gets no
+            total: the output says why and shows what its figures allow.
+
+            Options:
+              --profile NAME   score under a built-in rule set:
+                                 department-overall  部门整体 10/20/40/30 (cn-jinshui-department-2021)
+                                 ministry-project    项目支出 10/50/30/10 (cn-mof-project-2020)
+                               default: department-overall for a department's report,
+                               ministry-project for a project's
+              --rules FILE     score under the rule set in FILE (a rule set document); it
+                               must lint clean (see 'perfeval lint')
+              --format FORMAT  text (default), markdown, or json: the result document of
+                               each file (total.computed beside total.reported, grade,
+                               every node with its trace, metrics, findings, the report),
+                               an array of them for several files
+              -h, --help       show this help
+
+            Exit status: 0 when every file was scored, whatever the grades and findings;
+            1 if a file or the rule set is rejected, with one line per problem on standard
+            error and nothing scored; 2 on bad usage.
+            """;
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of(PROFILE, RULES, FORMAT);
+    }
+
+    @Override
+    public int run(Arguments arguments, Console console) {
+        Format format = arguments.value(FORMAT).map(Format::named).orElse(Format.TEXT);
+        if (arguments.value(PROFILE).isPresent() && arguments.value(RULES).isPresent()) {
+            throw new UsageException("--profile and --rules exclude each other: score under one rule set");
+        }
+        Optional<RuleSet> chosen = arguments.value(PROFILE).map(BuiltInProfiles::named);
+        if (arguments.operands().isEmpty()) {
+            throw new UsageException("no file to score");
+        }
+        boolean rejected = false;
+        if (arguments.value(RULES).isPresent()) {
+            String file = arguments.value(RULES).get();
+            try {
+                RuleSet ruleSet = documents.ruleSet(file);
+                List<RejectedInput> problems = LintLines.rejections(file, ruleSet, ruleSet.lint(registry));
+                problems.forEach(console::reject);
+                rejected = !problems.isEmpty();
+                chosen = Optional.of(ruleSet);
+            } catch (RejectedInput e) {
+                console.reject(e);
+                rejected = true;
+            }
+        }
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (String file : arguments.operands()) {
+            try {
+                evaluations.add(documents.evaluation(file));
+            } catch (RejectedInput e) {
+                console.reject(e);
+                rejected = true;
+            }
+        }
+        if (rejected) {
+            return PerfevalCli.REJECTED;
+        }
+        List<Scorer.Scored> reports = new ArrayList<>();
+        for (int i = 0; i < evaluations.size(); i++) {
+            Evaluation evaluation = evaluations.get(i);
+            RuleSet ruleSet = chosen.orElseGet(() -> BuiltInProfiles.defaultFor(evaluation.kind()));
+            reports.add(scorer.score(arguments.operands().get(i), evaluation, ruleSet));
+        }
+        console.out().print(format.write(reports));
+        return PerfevalCli.OK;
+    }
+}

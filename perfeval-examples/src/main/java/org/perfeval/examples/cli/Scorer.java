@@ -1,0 +1,39 @@
+package org.perfeval.examples.cli;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.perfeval.model.Evaluation;
+import org.perfeval.scoring.EvaluationResult;
+import org.perfeval.scoring.LintProblem;
+import org.perfeval.scoring.RuleRegistry;
+import org.perfeval.scoring.RuleSet;
+import org.perfeval.scoring.ScoringEngine;
+
+/** Scores reports, one engine per rule set, and keeps what a view of each needs. */
+final class Scorer {
+    private final RuleRegistry registry;
+    private final Map<RuleSet, ScoringEngine> engines = new HashMap<>();
+
+    Scorer(RuleRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** A report scored and audited: where it came from, the result, the rule set and how the rule set fits it. */
+    record Scored(String source, EvaluationResult result, RuleSet ruleSet, List<LintProblem> fit) {
+        Page page() {
+            return new ResultView(this).page();
+        }
+    }
+
+    /**
+     * @param source where the report came from, for the output
+     * @param evaluation the report
+     * @param ruleSet a rule set that lints clean
+     * @return the report scored
+     */
+    Scored score(String source, Evaluation evaluation, RuleSet ruleSet) {
+        ScoringEngine engine = engines.computeIfAbsent(ruleSet, r -> ScoringEngine.of(r, registry));
+        return new Scored(source, engine.score(evaluation), ruleSet, ruleSet.lint(registry, evaluation));
+    }
+}

@@ -1,0 +1,53 @@
+package org.perfeval.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.perfeval.json.DocumentKind;
+
+class LoadRuleSetFromJsonTest {
+
+    /**
+     * By hand, under the sample rule set: 预算执行 480 / 500 = 96% of 25 = 24; 产出指标 30 in two groups
+     * of 15: 98% ≥ 95% → 15, 85% against ≥90% → 85 / 90 × 15 = 14.17 (the missed target needs a
+     * deviation note, and the report gives one); 效益指标 45, both targets met. 24 + 29.17 + 45 = 98.17, 优.
+     */
+    @Test
+    void loadsLintsAndScores() throws Exception {
+        List<String> lines = MainOutput.of(LoadRuleSetFromJson::main).lines().toList();
+        assertEquals(List.of(
+            "rule set example-sichuan-style-department 2024.1 (示例省), effective from 2024-01-01",
+            "  预算执行 25, scored by budget-execution",
+            "  产出指标 30",
+            "  效益指标 45",
+            "lint: clean",
+            "lint against 示例县政务服务中心 2024: clean",
+            "computed 98.17 优, reported 97 优",
+            "  预算执行 24.00 of 25",
+            "  产出指标 29.17 of 30",
+            "  效益指标 45.00 of 45",
+            "deviation note required at 产出指标/时效指标/按时办结率 [TARGET_MISSED]: given: 部分事项因申请材料补正延期办结"),
+            lines.subList(0, 11));
+        // The second category's points, on line 19 of the file, written as a string.
+        assertTrue(lines.get(11).startsWith("rejected: /categories/1/points (line 19, column 17): "), lines.get(11));
+        assertTrue(lines.get(12).startsWith("lint problem: UNKNOWN_RULE at bindings[0]: unknown rule \"postive\""), lines.get(12));
+        assertEquals(13, lines.size(), String.join("\n", lines));
+    }
+
+    @Test
+    void theSampleFilesAreValidAgainstTheShippedSchemas() throws IOException {
+        assertEquals(List.of(), Schemas.problems(DocumentKind.RULE_SET, text(LoadRuleSetFromJson.RULE_SET)));
+        assertEquals(List.of(), Schemas.problems(DocumentKind.EVALUATION, text(LoadRuleSetFromJson.REPORT)));
+    }
+
+    private static String text(String resource) throws IOException {
+        try (InputStream in = LoadRuleSetFromJson.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
