@@ -16,12 +16,28 @@ final class IndicatorTrees {
                 throw new IllegalArgumentException("duplicate indicator name \"" + node.name() + "\" at the top of " + where);
             }
         }
+        if (!hasDuplicateCode(nodes, new HashSet<>())) {
+            return;
+        }
+        // Found again with paths, which only the message needs: the first duplicate in report order.
         Set<String> codes = new HashSet<>();
         walk(nodes, IndicatorPath.root(), (path, node) -> node.code().ifPresent(code -> {
             if (!codes.add(code)) {
                 throw new IllegalArgumentException("duplicate indicator code \"" + code + "\" at " + path + " in " + where);
             }
         }));
+    }
+
+    private static boolean hasDuplicateCode(List<IndicatorNode> nodes, Set<String> codes) {
+        for (IndicatorNode node : nodes) {
+            if (node.code().isPresent() && !codes.add(node.code().get())) {
+                return true;
+            }
+            if (node instanceof IndicatorGroup && hasDuplicateCode(((IndicatorGroup) node).children(), codes)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Visits every node depth-first in report order, parents before children. */
