@@ -62,7 +62,10 @@ import org.perfeval.scoring.ScoringEngine;
  * <p>Writing keeps every field and every digit: decimals are written as exact number text
  * ({@code 918.886283}, {@code 84.50}), never through {@code double}. Output is UTF-8 and deterministic:
  * the field order is fixed by the format, nothing depends on hash order, locale or time zone. Absent
- * optional values and empty arrays are left out; reading treats an absent array as empty.
+ * optional values and empty arrays are left out; reading treats an absent array as empty. Written to a
+ * stream, a document is its text in UTF-8, except that a character outside the Basic Multilingual
+ * Plane (an emoji) or an unpaired surrogate is written as <code>&#92;u</code> escapes: the bytes are always
+ * valid UTF-8 and read back as the same text.
  *
  * <p>Instances are immutable and thread-safe; {@link #withPrettyPrinting()} returns a copy.
  */

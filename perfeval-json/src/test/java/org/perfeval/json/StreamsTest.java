@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,12 +17,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.perfeval.fixtures.SeedReports;
 import org.perfeval.model.Evaluation;
+import org.perfeval.model.EvaluationKind;
 import org.perfeval.scoring.EvaluationResult;
 import org.perfeval.scoring.Profiles;
 import org.perfeval.scoring.RuleRegistry;
 import org.perfeval.scoring.ScoringEngine;
 
-/** Bytes in and out are the text in and out, encoded: the same documents, the same errors. */
+/**
+ * Bytes in and out are the text in and out, encoded: the same documents, the same errors; only what
+ * lies beyond the Basic Multilingual Plane is escaped in bytes.
+ */
 class StreamsTest {
     private static final PerfevalJson JSON = PerfevalJson.create();
     private static final ScoringEngine ENGINE = ScoringEngine.of(Profiles.departmentOverall(), RuleRegistry.builtIns());
@@ -38,6 +43,17 @@ class StreamsTest {
             assertArrayEquals(json.write(report).getBytes(StandardCharsets.UTF_8), bytes(json, report));
             assertArrayEquals(json.write(result).getBytes(StandardCharsets.UTF_8), bytes(json, result));
         }
+    }
+
+    @Test
+    void textBeyondTheBasicPlaneIsEscapedInBytesAndReadsBack() throws IOException {
+        Evaluation report = Evaluation.builder().unit("单位\uD800 😀").year(2021).kind(EvaluationKind.DEPARTMENT_OVERALL)
+            .build();
+        byte[] bytes = bytes(JSON, report);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\"unit\":\"单位\\uD800 \\uD83D\\uDE00\""), text);
+        assertEquals(report, JSON.readEvaluation(new ByteArrayInputStream(bytes)));
+        assertEquals(report, JSON.readEvaluation(JSON.write(report)));
     }
 
     @Test
