@@ -64,13 +64,13 @@ final class NodeCheck {
         if (r.status() == RuleOutcome.Status.NOT_APPLICABLE) {
             return;
         }
-        String where = r.path().toString();
         if (r.reportedScore().isPresent()) {
             BigDecimal reported = r.reportedScore().get();
             if (r.band().isPresent()) {
                 checkBand(indicator, r, r.band().get(), reported);
             } else if (r.targetStatus() == TargetStatus.MISSED
                     && reported.subtract(r.awarded()).compareTo(limits.pointsTolerance) > 0) {
+                String where = r.path().toString();
                 out.add(FindingCode.FULL_POINTS_FOR_MISSED_TARGET, where,
                     where + " 未达成目标（" + targetAndActualZh(indicator) + "），规则给 " + Printed.plain(r.awarded())
                         + " 分，报告却自评 " + Printed.plain(reported) + " 分",
@@ -79,6 +79,7 @@ final class NodeCheck {
                     Figures.of("reportedScore", reported).and("awarded", r.awarded()).and("points", r.points()));
             } else if (r.awarded().subtract(reported).compareTo(limits.pointsTolerance) > 0
                     && indicator.deviationNote().isEmpty()) {
+                String where = r.path().toString();
                 out.add(FindingCode.POINTS_DEDUCTED_UNEXPLAINED, where,
                     where + " 自评 " + Printed.plain(reported) + " 分，低于规则给出的 " + Printed.plain(r.awarded())
                         + " 分，且未说明扣分原因",
@@ -152,8 +153,8 @@ final class NodeCheck {
         BigDecimal reported = r.reportedScore().get();
         Below below = new Below();
         below.collect(i);
-        String where = r.path().toString();
         if (r.awarded().subtract(reported).compareTo(limits.pointsTolerance) > 0 && !below.noted && !below.reportedLower) {
+            String where = r.path().toString();
             out.add(FindingCode.POINTS_DEDUCTED_UNEXPLAINED, where,
                 where + " 自评 " + Printed.plain(reported) + " 分，低于规则给出的 " + Printed.plain(r.awarded()) + " 分"
                     + (below.missed.isEmpty() ? "（下级指标目标均已达成）" : "")
@@ -165,6 +166,7 @@ final class NodeCheck {
         }
         if (reported.subtract(r.awarded()).compareTo(limits.pointsTolerance) > 0 && !below.missed.isEmpty()
                 && !below.reported) {
+            String where = r.path().toString();
             out.add(FindingCode.FULL_POINTS_FOR_MISSED_TARGET, where,
                 where + " 下有 " + below.missed.size() + " 项指标未达成目标（" + String.join("、", below.missed) + "），规则给 "
                     + Printed.plain(r.awarded()) + " 分，报告却自评 " + Printed.plain(reported) + " 分",

@@ -52,8 +52,8 @@ final class Scoring {
         this.rateStep = ruleSet.rounding().rate();
         this.deferNotApplicable = ruleSet.notApplicable() == NotApplicablePolicy.RESCALE_TOTAL;
         this.notApplicableCounts = ruleSet.notApplicable() == NotApplicablePolicy.ZERO;
-        this.deviations = new Deviations(ruleSet.deviation());
-        this.fullRate = Optional.of(Exact.HUNDRED.setScale(rateStep.scale()));
+        this.deviations = compiled.deviations;
+        this.fullRate = compiled.fullRate;
     }
 
     EvaluationResult run() {
