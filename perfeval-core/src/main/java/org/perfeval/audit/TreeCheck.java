@@ -99,6 +99,10 @@ final class TreeCheck {
 
     /** A category of the rule set that the report does not list, scored by the engine: its reported score is unknown. */
     private boolean hasUnlistedCategory() {
+        if (results.size() == tree.size()) {
+            // A result for every node of the report and for nothing else.
+            return false;
+        }
         for (NodeResult result : results.values()) {
             if (result.path().depth() == 1 && !evaluation.nodesByPath().containsKey(result.path())) {
                 return true;

@@ -23,8 +23,12 @@ public final class IndicatorPath implements Comparable<IndicatorPath> {
     private String text;
 
     private IndicatorPath(List<String> names) {
+        this(names, names.hashCode());
+    }
+
+    private IndicatorPath(List<String> names, int hash) {
         this.names = names;
-        this.hash = names.hashCode();
+        this.hash = hash;
     }
 
     /** @return the empty path, above every top-level node */
@@ -61,7 +65,8 @@ public final class IndicatorPath implements Comparable<IndicatorPath> {
         List<String> extended = new ArrayList<>(names.size() + 1);
         extended.addAll(names);
         extended.add(name);
-        return new IndicatorPath(Collections.unmodifiableList(extended));
+        // As List.hashCode() computes it, one name further.
+        return new IndicatorPath(Collections.unmodifiableList(extended), 31 * hash + name.hashCode());
     }
 
     /** @return the names from the top, empty for the root */

@@ -94,7 +94,23 @@ public enum Metric {
     }
 
     private static String bare(String name) {
-        return name.strip().replace("“", "").replace("”", "").replace("\"", "");
+        return plain(name) ? name : name.strip().replace("“", "").replace("”", "").replace("\"", "");
+    }
+
+    /** @return whether the name has no quotation mark and no surrounding space: the common case, read in one pass */
+    private static boolean plain(String name) {
+        int n = name.length();
+        if (n == 0 || Character.isWhitespace(name.charAt(0)) || Character.isWhitespace(name.charAt(n - 1))
+                || Character.isSpaceChar(name.charAt(0)) || Character.isSpaceChar(name.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c == '“' || c == '”' || c == '"') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The names by which {@link #byName(String)} finds a metric; the first metric in order wins a shared name. */

@@ -18,13 +18,12 @@ final class Utf8 {
         int n = b.length;
         int i = from;
         while (i < n) {
-            if (i + 8 <= n && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
-                i += 8;
-                continue;
-            }
             int c = b[i] & 0xFF;
             if (c < 0x80) {
                 i++;
+                while (i + 8 <= n && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+                    i += 8;
+                }
             } else if (c < 0xC2) {
                 return false;
             } else if (c < 0xE0) {
