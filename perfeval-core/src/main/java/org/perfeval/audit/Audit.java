@@ -170,23 +170,23 @@ public final class Audit {
     public List<Finding> audit(Evaluation evaluation, List<NodeResult> nodes) {
         requireNonNull(evaluation, "evaluation");
         requireNonNull(nodes, "nodes");
-        Map<IndicatorPath, NodeResult> results = new HashMap<>();
+        Map<IndicatorPath, NodeResult> results = new HashMap<>(2 * nodes.size());
         for (NodeResult node : nodes) {
             results.put(node.path(), node);
         }
-        for (IndicatorPath path : evaluation.nodesByPath().keySet()) {
-            if (!results.containsKey(path)) {
-                throw new IllegalArgumentException("no node result for " + path + ": the results are not the evaluation's");
-            }
+        if (results.isEmpty() && !evaluation.nodesByPath().isEmpty()) {
+            throw new IllegalArgumentException("no node result for " + evaluation.nodesByPath().keySet().iterator().next()
+                + ": the results are not the evaluation's");
         }
         return run(evaluation, results);
     }
 
     private List<Finding> run(Evaluation evaluation, Map<IndicatorPath, NodeResult> results) {
-        FindingList out = new FindingList(evaluation);
-        new TreeCheck(evaluation, results, limits, out).run();
+        Tree tree = new Tree(evaluation, results);
+        FindingList out = new FindingList(tree);
+        new TreeCheck(evaluation, tree, results, limits, out).run();
         if (!results.isEmpty()) {
-            new NodeCheck(results, limits, out).run(evaluation.indicators(), IndicatorPath.root());
+            new NodeCheck(tree, limits, out).run();
         }
         ClaimCheck claims = new ClaimCheck(evaluation, limits, out);
         claims.runIndicators();

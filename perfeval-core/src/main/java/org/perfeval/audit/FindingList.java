@@ -2,11 +2,7 @@ package org.perfeval.audit;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.perfeval.model.Evaluation;
-import org.perfeval.model.IndicatorPath;
 
 /**
  * The findings of one audit as they are found; {@link #sorted()} puts them in the order
@@ -18,14 +14,11 @@ final class FindingList {
     private static final int BUDGET = 2;
     private static final int CLAIMS = 3;
 
-    private final Map<String, Integer> treeOrder = new HashMap<>();
+    private final Tree tree;
     private final List<Entry> found = new ArrayList<>();
 
-    FindingList(Evaluation evaluation) {
-        int i = 0;
-        for (IndicatorPath path : evaluation.nodesByPath().keySet()) {
-            treeOrder.put(path.toString(), i++);
-        }
+    FindingList(Tree tree) {
+        this.tree = tree;
     }
 
     void add(FindingCode code, String location, String messageZh, String messageEn, Figures figures) {
@@ -37,12 +30,12 @@ final class FindingList {
             .messageEn(messageEn)
             .putAllFigures(figures.map())
             .build();
-        Integer node = treeOrder.get(location);
-        int section = node != null ? TREE
+        int node = tree.indexOf(location);
+        int section = node >= 0 ? TREE
             : location.isEmpty() || location.startsWith("reported") ? REPORT
             : location.startsWith("budget.") ? BUDGET
             : CLAIMS;
-        found.add(new Entry(finding, section, node != null ? node : 0));
+        found.add(new Entry(finding, section, Math.max(node, 0)));
     }
 
     /**

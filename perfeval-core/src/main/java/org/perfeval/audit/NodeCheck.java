@@ -3,12 +3,9 @@ package org.perfeval.audit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Indicator;
-import org.perfeval.model.IndicatorGroup;
 import org.perfeval.model.IndicatorNode;
-import org.perfeval.model.IndicatorPath;
 import org.perfeval.model.Target;
 import org.perfeval.scoring.DeviationReason;
 import org.perfeval.scoring.NodeResult;
@@ -23,26 +20,27 @@ import org.perfeval.scoring.TargetStatus;
  * notes the rule set requires (S13). Needs the engine's results.
  */
 final class NodeCheck {
-    private final Map<IndicatorPath, NodeResult> results;
+    private final Tree tree;
     private final Limits limits;
     private final FindingList out;
 
-    NodeCheck(Map<IndicatorPath, NodeResult> results, Limits limits, FindingList out) {
-        this.results = results;
+    /** @param tree the report's tree with the engine's result of every node */
+    NodeCheck(Tree tree, Limits limits, FindingList out) {
+        this.tree = tree;
         this.limits = limits;
         this.out = out;
     }
 
-    void run(List<IndicatorNode> nodes, IndicatorPath parent) {
-        for (IndicatorNode node : nodes) {
-            IndicatorPath path = parent.child(node.name());
-            NodeResult result = results.get(path);
+    /** Checks every node in report order, parents before children. */
+    void run() {
+        for (int i = 0; i < tree.size(); i++) {
+            IndicatorNode node = tree.node(i);
+            NodeResult result = tree.result(i);
             checkPoints(result);
             if (node instanceof Indicator) {
                 checkLeaf((Indicator) node, result);
             } else {
-                checkGroup((IndicatorGroup) node, result);
-                run(((IndicatorGroup) node).children(), path);
+                checkGroup(result, i);
             }
         }
     }
@@ -66,13 +64,13 @@ final class NodeCheck {
         if (r.status() == RuleOutcome.Status.NOT_APPLICABLE) {
             return;
         }
-        String where = r.path().toString();
         if (r.reportedScore().isPresent()) {
             BigDecimal reported = r.reportedScore().get();
             if (r.band().isPresent()) {
                 checkBand(indicator, r, r.band().get(), reported);
             } else if (r.targetStatus() == TargetStatus.MISSED
                     && reported.subtract(r.awarded()).compareTo(limits.pointsTolerance) > 0) {
+                String where = r.path().toString();
                 out.add(FindingCode.FULL_POINTS_FOR_MISSED_TARGET, where,
                     where + " 未达成目标（" + targetAndActualZh(indicator) + "），规则给 " + Printed.plain(r.awarded())
                         + " 分，报告却自评 " + Printed.plain(reported) + " 分",
@@ -81,6 +79,7 @@ final class NodeCheck {
                     Figures.of("reportedScore", reported).and("awarded", r.awarded()).and("points", r.points()));
             } else if (r.awarded().subtract(reported).compareTo(limits.pointsTolerance) > 0
                     && indicator.deviationNote().isEmpty()) {
+                String where = r.path().toString();
                 out.add(FindingCode.POINTS_DEDUCTED_UNEXPLAINED, where,
                     where + " 自评 " + Printed.plain(reported) + " 分，低于规则给出的 " + Printed.plain(r.awarded())
                         + " 分，且未说明扣分原因",
@@ -147,15 +146,15 @@ final class NodeCheck {
             figures);
     }
 
-    private void checkGroup(IndicatorGroup group, NodeResult r) {
+    private void checkGroup(NodeResult r, int i) {
         if (r.reportedScore().isEmpty() || r.status() != RuleOutcome.Status.SCORED) {
             return;
         }
         BigDecimal reported = r.reportedScore().get();
         Below below = new Below();
-        below.collect(group.children(), r.path());
-        String where = r.path().toString();
+        below.collect(i);
         if (r.awarded().subtract(reported).compareTo(limits.pointsTolerance) > 0 && !below.noted && !below.reportedLower) {
+            String where = r.path().toString();
             out.add(FindingCode.POINTS_DEDUCTED_UNEXPLAINED, where,
                 where + " 自评 " + Printed.plain(reported) + " 分，低于规则给出的 " + Printed.plain(r.awarded()) + " 分"
                     + (below.missed.isEmpty() ? "（下级指标目标均已达成）" : "")
@@ -167,6 +166,7 @@ final class NodeCheck {
         }
         if (reported.subtract(r.awarded()).compareTo(limits.pointsTolerance) > 0 && !below.missed.isEmpty()
                 && !below.reported) {
+            String where = r.path().toString();
             out.add(FindingCode.FULL_POINTS_FOR_MISSED_TARGET, where,
                 where + " 下有 " + below.missed.size() + " 项指标未达成目标（" + String.join("、", below.missed) + "），规则给 "
                     + Printed.plain(r.awarded()) + " 分，报告却自评 " + Printed.plain(reported) + " 分",
@@ -185,10 +185,11 @@ final class NodeCheck {
         boolean reportedLower;
         final List<String> missed = new ArrayList<>();
 
-        void collect(List<IndicatorNode> nodes, IndicatorPath parent) {
-            for (IndicatorNode node : nodes) {
-                IndicatorPath path = parent.child(node.name());
-                NodeResult r = results.get(path);
+        /** Collects every node under group {@code g}, in report order. */
+        void collect(int g) {
+            for (int d = g + 1; d < tree.end(g); d++) {
+                IndicatorNode node = tree.node(d);
+                NodeResult r = tree.result(d);
                 if (node.reportedScore().isPresent()) {
                     reported = true;
                     reportedLower |= r.awarded().subtract(node.reportedScore().get()).compareTo(limits.pointsTolerance) > 0;
@@ -198,8 +199,6 @@ final class NodeCheck {
                     if (r.targetStatus() == TargetStatus.MISSED) {
                         missed.add(node.name());
                     }
-                } else {
-                    collect(((IndicatorGroup) node).children(), path);
                 }
             }
         }

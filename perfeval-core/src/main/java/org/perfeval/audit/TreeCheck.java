@@ -20,15 +20,18 @@ import org.perfeval.scoring.NodeResult;
  */
 final class TreeCheck {
     private final Evaluation evaluation;
+    private final Tree tree;
     private final Map<IndicatorPath, NodeResult> results;
     private final Limits limits;
     private final FindingList out;
 
     /**
-     * @param results the engine's results by path; empty to check the report alone
+     * @param results the engine's results by path, those of categories the report lacks included; empty to
+     *     check the report alone
      */
-    TreeCheck(Evaluation evaluation, Map<IndicatorPath, NodeResult> results, Limits limits, FindingList out) {
+    TreeCheck(Evaluation evaluation, Tree tree, Map<IndicatorPath, NodeResult> results, Limits limits, FindingList out) {
         this.evaluation = evaluation;
+        this.tree = tree;
         this.results = results;
         this.limits = limits;
         this.out = out;
@@ -37,27 +40,20 @@ final class TreeCheck {
     void run() {
         checkTotal();
         checkTopPoints();
-        walk(evaluation.indicators(), IndicatorPath.root());
-    }
-
-    private void walk(List<IndicatorNode> nodes, IndicatorPath parent) {
-        for (IndicatorNode node : nodes) {
-            IndicatorPath path = parent.child(node.name());
-            if (node instanceof IndicatorGroup) {
-                IndicatorGroup group = (IndicatorGroup) node;
-                checkGroup(group, path);
-                walk(group.children(), path);
+        for (int i = 0; i < tree.size(); i++) {
+            if (tree.node(i) instanceof IndicatorGroup) {
+                checkGroup((IndicatorGroup) tree.node(i), i);
             }
         }
     }
 
-    private Optional<BigDecimal> points(IndicatorPath path, IndicatorNode node) {
-        NodeResult result = results.get(path);
-        return result != null ? Optional.of(result.points()) : node.points();
+    private Optional<BigDecimal> points(int i) {
+        NodeResult result = tree.result(i);
+        return result != null ? Optional.of(result.points()) : tree.node(i).points();
     }
 
-    private boolean sumsChildren(IndicatorPath path) {
-        NodeResult result = results.get(path);
+    private boolean sumsChildren(int i) {
+        NodeResult result = tree.result(i);
         return result != null ? result.trace().ruleId().equals(Limits.WEIGHTED_SUM) : limits.groupsAreSums;
     }
 
@@ -103,6 +99,10 @@ final class TreeCheck {
 
     /** A category of the rule set that the report does not list, scored by the engine: its reported score is unknown. */
     private boolean hasUnlistedCategory() {
+        if (results.size() == tree.size()) {
+            // A result for every node of the report and for nothing else.
+            return false;
+        }
         for (NodeResult result : results.values()) {
             if (result.path().depth() == 1 && !evaluation.nodesByPath().containsKey(result.path())) {
                 return true;
@@ -172,17 +172,19 @@ final class TreeCheck {
 
     // ---- groups ----
 
-    private void checkGroup(IndicatorGroup group, IndicatorPath path) {
+    private void checkGroup(IndicatorGroup group, int i) {
+        IndicatorPath path = tree.path(i);
         // The report's own arithmetic first: a group that states points is held to them, even where the rule
         // set gives it others (a category moved by whenAbsent); the score checks hold it to those.
-        Optional<BigDecimal> points = group.points().or(() -> points(path, group));
+        Optional<BigDecimal> points = group.points().or(() -> points(i));
         BigDecimal childPoints = BigDecimal.ZERO;
         boolean allPoints = true;
         boolean noPoints = true;
         BigDecimal childScores = BigDecimal.ZERO;
         boolean allScores = true;
-        for (IndicatorNode child : group.children()) {
-            Optional<BigDecimal> p = points(path.child(child.name()), child);
+        for (int c = i + 1; c < tree.end(i); c = tree.end(c)) {
+            IndicatorNode child = tree.node(c);
+            Optional<BigDecimal> p = points(c);
             if (p.isPresent()) {
                 childPoints = childPoints.add(p.get());
                 noPoints = false;
@@ -217,7 +219,7 @@ final class TreeCheck {
                     + ", above its " + Printed.plain(points.get()) + " points",
                 Figures.of("childScoreSum", childScores).and("points", points.get()));
         }
-        if (group.reportedScore().isPresent() && anyScore && pointsAddUp && sumsChildren(path)) {
+        if (group.reportedScore().isPresent() && anyScore && pointsAddUp && sumsChildren(i)) {
             checkGroupScore(group.reportedScore().get(), childScores, allScores, path);
         }
         if (group.reportedRate().isPresent() && group.reportedScore().isPresent()) {

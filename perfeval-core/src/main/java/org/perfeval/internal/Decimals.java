@@ -44,7 +44,7 @@ public final class Decimals {
      * @throws IllegalArgumentException naming {@code what} if it is not
      */
     public static BigDecimal checkBounded(BigDecimal value, String what) {
-        if (value.precision() > MAX_PRECISION || value.scale() > MAX_SCALE || value.scale() < -MAX_SCALE) {
+        if (!isBounded(value)) {
             throw new IllegalArgumentException(what + " must have at most " + MAX_PRECISION
                 + " digits and " + MAX_SCALE + " decimal places but was " + value.toString());
         }
@@ -63,6 +63,14 @@ public final class Decimals {
                 + " digits but was " + value.toString());
         }
         return checkBounded(value.scale() < 0 ? value.setScale(0) : value, what);
+    }
+
+    /**
+     * @param value a decimal, not null
+     * @return whether it is within the bounds {@link #checkBounded(BigDecimal, String)} checks
+     */
+    public static boolean isBounded(BigDecimal value) {
+        return value.precision() <= MAX_PRECISION && value.scale() <= MAX_SCALE && value.scale() >= -MAX_SCALE;
     }
 
     /** {@code numerator / denominator} at {@link #RATIO_SCALE}; the caller checks the denominator. */

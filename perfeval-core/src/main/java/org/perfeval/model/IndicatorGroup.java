@@ -1,10 +1,8 @@
 package org.perfeval.model;
 
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.perfeval.internal.PerfevalStyle;
 
@@ -46,11 +44,9 @@ public abstract non-sealed class IndicatorGroup implements IndicatorNode {
         if (children().isEmpty()) {
             throw new IllegalArgumentException("indicator group must have at least one child (" + name() + ")");
         }
-        Set<String> names = new HashSet<>();
-        for (IndicatorNode child : children()) {
-            if (!names.add(child.name())) {
-                throw new IllegalArgumentException("duplicate indicator name \"" + child.name() + "\" among the children of " + name());
-            }
+        String repeated = IndicatorTrees.firstRepeatedName(children());
+        if (repeated != null) {
+            throw new IllegalArgumentException("duplicate indicator name \"" + repeated + "\" among the children of " + name());
         }
     }
 }

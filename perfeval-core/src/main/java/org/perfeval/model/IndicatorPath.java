@@ -17,9 +17,18 @@ public final class IndicatorPath implements Comparable<IndicatorPath> {
     private static final IndicatorPath ROOT = new IndicatorPath(List.of());
 
     private final List<String> names;
+    /** {@code names.hashCode()}: paths are map keys wherever results are looked up. */
+    private final int hash;
+    /** The printed path, made when first asked for; racy but harmless, as strings are immutable. */
+    private String text;
 
     private IndicatorPath(List<String> names) {
+        this(names, names.hashCode());
+    }
+
+    private IndicatorPath(List<String> names, int hash) {
         this.names = names;
+        this.hash = hash;
     }
 
     /** @return the empty path, above every top-level node */
@@ -56,7 +65,8 @@ public final class IndicatorPath implements Comparable<IndicatorPath> {
         List<String> extended = new ArrayList<>(names.size() + 1);
         extended.addAll(names);
         extended.add(name);
-        return new IndicatorPath(Collections.unmodifiableList(extended));
+        // As List.hashCode() computes it, one name further.
+        return new IndicatorPath(Collections.unmodifiableList(extended), 31 * hash + name.hashCode());
     }
 
     /** @return the names from the top, empty for the root */
@@ -81,17 +91,26 @@ public final class IndicatorPath implements Comparable<IndicatorPath> {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof IndicatorPath && ((IndicatorPath) other).names.equals(names);
+        if (this == other) {
+            return true;
+        }
+        return other instanceof IndicatorPath && ((IndicatorPath) other).hash == hash
+            && ((IndicatorPath) other).names.equals(names);
     }
 
     @Override
     public int hashCode() {
-        return names.hashCode();
+        return hash;
     }
 
     /** @return the names joined with {@code /} */
     @Override
     public String toString() {
-        return String.join("/", names);
+        String printed = text;
+        if (printed == null) {
+            printed = String.join("/", names);
+            text = printed;
+        }
+        return printed;
     }
 }

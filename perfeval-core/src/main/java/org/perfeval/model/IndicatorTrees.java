@@ -9,19 +9,59 @@ import java.util.function.BiConsumer;
 final class IndicatorTrees {
     private IndicatorTrees() {}
 
+    /** Siblings up to this many are compared pairwise: cheaper than hashing their names. */
+    private static final int FEW = 16;
+
     static void checkSiblings(List<IndicatorNode> nodes, String where) {
-        Set<String> names = new HashSet<>();
-        for (IndicatorNode node : nodes) {
-            if (!names.add(node.name())) {
-                throw new IllegalArgumentException("duplicate indicator name \"" + node.name() + "\" at the top of " + where);
-            }
+        String repeated = firstRepeatedName(nodes);
+        if (repeated != null) {
+            throw new IllegalArgumentException("duplicate indicator name \"" + repeated + "\" at the top of " + where);
         }
+        if (!hasDuplicateCode(nodes, new HashSet<>())) {
+            return;
+        }
+        // Found again with paths, which only the message needs: the first duplicate in report order.
         Set<String> codes = new HashSet<>();
         walk(nodes, IndicatorPath.root(), (path, node) -> node.code().ifPresent(code -> {
             if (!codes.add(code)) {
                 throw new IllegalArgumentException("duplicate indicator code \"" + code + "\" at " + path + " in " + where);
             }
         }));
+    }
+
+    /** @return the name of the first node whose name an earlier sibling has, or null if the names are distinct */
+    static String firstRepeatedName(List<IndicatorNode> nodes) {
+        int n = nodes.size();
+        if (n <= FEW) {
+            for (int i = 1; i < n; i++) {
+                String name = nodes.get(i).name();
+                for (int j = 0; j < i; j++) {
+                    if (nodes.get(j).name().equals(name)) {
+                        return name;
+                    }
+                }
+            }
+            return null;
+        }
+        Set<String> names = new HashSet<>();
+        for (IndicatorNode node : nodes) {
+            if (!names.add(node.name())) {
+                return node.name();
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasDuplicateCode(List<IndicatorNode> nodes, Set<String> codes) {
+        for (IndicatorNode node : nodes) {
+            if (node.code().isPresent() && !codes.add(node.code().get())) {
+                return true;
+            }
+            if (node instanceof IndicatorGroup && hasDuplicateCode(((IndicatorGroup) node).children(), codes)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Visits every node depth-first in report order, parents before children. */

@@ -2,6 +2,8 @@ package org.perfeval.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -88,17 +90,40 @@ public enum Metric {
      */
     public static Optional<Metric> byName(String name) {
         requireNonNull(name, "name");
-        String bare = name.strip().replace("“", "").replace("”", "").replace("\"", "");
-        for (Metric metric : values()) {
-            if (metric.chineseName.replace("“", "").replace("”", "").equals(bare)) {
-                return Optional.of(metric);
+        return Optional.ofNullable(Names.BY_NAME.get(bare(name)));
+    }
+
+    private static String bare(String name) {
+        return plain(name) ? name : name.strip().replace("“", "").replace("”", "").replace("\"", "");
+    }
+
+    /** @return whether the name has no quotation mark and no surrounding space: the common case, read in one pass */
+    private static boolean plain(String name) {
+        int n = name.length();
+        if (n == 0 || Character.isWhitespace(name.charAt(0)) || Character.isWhitespace(name.charAt(n - 1))
+                || Character.isSpaceChar(name.charAt(0)) || Character.isSpaceChar(name.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c == '“' || c == '”' || c == '"') {
+                return false;
             }
-            for (String alias : metric.aliases) {
-                if (alias.equals(bare)) {
-                    return Optional.of(metric);
+        }
+        return true;
+    }
+
+    /** The names by which {@link #byName(String)} finds a metric; the first metric in order wins a shared name. */
+    private static final class Names {
+        static final Map<String, Metric> BY_NAME = new HashMap<>();
+
+        static {
+            for (Metric metric : values()) {
+                BY_NAME.putIfAbsent(metric.chineseName.replace("“", "").replace("”", ""), metric);
+                for (String alias : metric.aliases) {
+                    BY_NAME.putIfAbsent(alias, metric);
                 }
             }
         }
-        return Optional.empty();
     }
 }

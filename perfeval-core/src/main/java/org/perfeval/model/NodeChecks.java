@@ -34,7 +34,9 @@ final class NodeChecks {
 
     private static void nonNegative(Optional<BigDecimal> value, String what, String name) {
         value.ifPresent(v -> {
-            Decimals.checkBounded(v, what + " (" + name + ")");
+            if (!Decimals.isBounded(v)) {
+                Decimals.checkBounded(v, what + " (" + name + ")");
+            }
             if (v.signum() < 0) {
                 throw new IllegalArgumentException(what + " must be >= 0 but was " + v.toPlainString() + " (" + name + ")");
             }

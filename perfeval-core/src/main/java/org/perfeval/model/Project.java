@@ -63,9 +63,18 @@ public abstract class Project {
         if (name().isBlank()) {
             throw new IllegalArgumentException("project name must not be blank");
         }
-        Budgets.nonNegative(approved(), "approved amount of project " + label());
-        Budgets.nonNegative(executed(), "executed amount of project " + label());
-        yearStartBudget().ifPresent(a -> Budgets.nonNegative(a, "year-start budget of project " + label()));
-        IndicatorTrees.checkSiblings(indicators(), "project " + label());
+        nonNegative(approved(), "approved amount");
+        nonNegative(executed(), "executed amount");
+        yearStartBudget().ifPresent(a -> nonNegative(a, "year-start budget"));
+        if (!indicators().isEmpty()) {
+            IndicatorTrees.checkSiblings(indicators(), "project " + label());
+        }
+    }
+
+    /** Names the project only when the amount is refused: most projects are read by the thousand. */
+    private void nonNegative(Amount amount, String what) {
+        if (amount.signum() < 0) {
+            Budgets.nonNegative(amount, what + " of project " + label());
+        }
     }
 }

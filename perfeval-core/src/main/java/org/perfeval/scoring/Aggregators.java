@@ -24,12 +24,17 @@ final class Aggregators {
             awarded = awarded.add(child.awarded());
             weights = weights.add(child.points());
         }
+        return weightedSum(awarded, weights, points);
+    };
+
+    /** The weighted sum of children whose awarded points and points add up as given; the engine sums them itself. */
+    static RuleOutcome weightedSum(BigDecimal awarded, BigDecimal weights, BigDecimal points) {
         BigDecimal[] values = {awarded, weights, points};
         if (weights.compareTo(points) == 0) {
             return outcome(awarded, "Σ awarded", SUM_NAMES, values);
         }
         return outcome(Exact.mulDiv(points, awarded, weights), "points × Σ awarded / Σ points", SUM_NAMES, values);
-    };
+    }
 
     /** Weakest link (PEFA M1 in numbers): the lowest child rate times the group's points. */
     static final Aggregator WEAKEST_LINK = (path, points, children) -> {

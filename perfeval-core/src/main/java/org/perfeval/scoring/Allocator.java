@@ -1,9 +1,13 @@
 package org.perfeval.scoring;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 
 /** The largest-remainder allocation of {@link Allocation}. */
 final class Allocator {
+    /** Every integer of this many digits fits a long. */
+    private static final int LONG_DIGITS = 18;
+
     private Allocator() {}
 
     /**
@@ -70,14 +74,29 @@ final class Allocator {
     /** Equal weights leave equal remainders: the leftover units go to the names first in order. */
     private static BigDecimal[] equalShares(BigDecimal units, String[] names, int scale) {
         int n = names.length;
-        BigDecimal[] split = units.divideAndRemainder(BigDecimal.valueOf(n));
-        int left = split[1].intValueExact();
-        BigDecimal base = split[0].setScale(0).movePointLeft(scale);
-        BigDecimal topped = split[0].add(BigDecimal.ONE).setScale(0).movePointLeft(scale);
+        BigDecimal base;
+        BigDecimal topped;
+        int left;
+        if (units.precision() <= LONG_DIGITS) {
+            // Points are hundredths of a few hundred: whole units fit a long, and long division is exact.
+            long whole = units.longValueExact();
+            base = BigDecimal.valueOf(whole / n, scale);
+            topped = BigDecimal.valueOf(whole / n + 1, scale);
+            left = (int) (whole % n);
+        } else {
+            BigDecimal[] split = units.divideAndRemainder(BigDecimal.valueOf(n));
+            base = split[0].setScale(0).movePointLeft(scale);
+            topped = split[0].add(BigDecimal.ONE).setScale(0).movePointLeft(scale);
+            left = split[1].intValueExact();
+        }
         BigDecimal[] shares = new BigDecimal[n];
+        if (left == 0) {
+            Arrays.fill(shares, base);
+            return shares;
+        }
         for (int i = 0; i < n; i++) {
             int before = 0;
-            for (int j = 0; j < n; j++) {
+            for (int j = 0; j < n && before < left; j++) {
                 if (names[j].compareTo(names[i]) < 0) {
                     before++;
                 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.perfeval.audit.Audit;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Direction;
@@ -54,12 +55,18 @@ final class CompiledRuleSet {
     final Bound[] categoryRules;
     final Indicator[] categoryNodes;
     final IndicatorPath[] categoryPaths;
+    /** The rule set's deviation thresholds (S13), ready to apply. */
+    final Deviations deviations;
+    /** The rate of a node awarded its full points, at the rate's scale. */
+    final Optional<BigDecimal> fullRate;
     private final List<List<String>> weightPaths = new ArrayList<>();
     private final List<BigDecimal> weightValues = new ArrayList<>();
 
     CompiledRuleSet(RuleSet ruleSet, RuleRegistry registry) {
         this.ruleSet = ruleSet;
         this.audit = Audit.of(ruleSet);
+        this.deviations = new Deviations(ruleSet.deviation());
+        this.fullRate = Optional.of(Exact.HUNDRED.setScale(ruleSet.rounding().rate().scale()));
         List<PathPattern> patternList = new ArrayList<>();
         List<Bound> pathList = new ArrayList<>();
         for (RuleBinding binding : ruleSet.bindings()) {

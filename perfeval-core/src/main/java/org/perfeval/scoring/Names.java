@@ -13,6 +13,10 @@ final class Names {
         if (a.equals(b)) {
             return true;
         }
+        if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) {
+            // Names that differ from their first character differ without their 指标 too.
+            return false;
+        }
         int length = coreLength(a);
         return length == coreLength(b) && a.regionMatches(0, b, 0, length);
     }

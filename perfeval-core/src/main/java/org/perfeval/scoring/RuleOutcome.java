@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,11 +122,7 @@ public final class RuleOutcome {
 
     /** @return the named inputs of the formula, in order, such as {@code A → 98, B → 100, w → 2.22} */
     public Map<String, BigDecimal> inputs() {
-        Map<String, BigDecimal> inputs = new LinkedHashMap<>();
-        for (int i = 0; i < inputNames.length; i++) {
-            inputs.put(inputNames[i], inputValues[i]);
-        }
-        return Collections.unmodifiableMap(inputs);
+        return Inputs.of(inputNames, inputValues);
     }
 
     /** @return a remark: why not scorable or not applicable, or the reason kept with a reported score */

@@ -52,8 +52,8 @@ final class Scoring {
         this.rateStep = ruleSet.rounding().rate();
         this.deferNotApplicable = ruleSet.notApplicable() == NotApplicablePolicy.RESCALE_TOTAL;
         this.notApplicableCounts = ruleSet.notApplicable() == NotApplicablePolicy.ZERO;
-        this.deviations = new Deviations(ruleSet.deviation());
-        this.fullRate = Optional.of(Exact.HUNDRED.setScale(rateStep.scale()));
+        this.deviations = compiled.deviations;
+        this.fullRate = compiled.fullRate;
     }
 
     EvaluationResult run() {
@@ -301,20 +301,38 @@ final class Scoring {
         BigDecimal sumPoints = BigDecimal.ZERO;
         BigDecimal sumApplicable = BigDecimal.ZERO;
         boolean allNotApplicable = results.length > 0 && phantoms.isEmpty();
-        List<ChildScore> counted = new ArrayList<>(results.length + phantoms.size());
+        // The built-in weighted sum needs only the sums of what counts, not the children one by one.
+        boolean summed = aggregator.aggregator == Aggregators.WEIGHTED_SUM;
+        List<ChildScore> counted = summed ? List.of() : new ArrayList<>(results.length + phantoms.size());
+        int countedSize = 0;
+        BigDecimal countedAwarded = BigDecimal.ZERO;
+        BigDecimal countedPoints = BigDecimal.ZERO;
         for (int i = 0; i < results.length; i++) {
             NodeResult r = results[i];
+            BigDecimal applicable = r.applicablePoints();
             sumPoints = sumPoints.add(childPoints[i]);
-            sumApplicable = sumApplicable.add(r.applicablePoints());
+            sumApplicable = sumApplicable.add(applicable);
             allNotApplicable &= r.status() == RuleOutcome.Status.NOT_APPLICABLE;
-            if (r.applicablePoints().signum() > 0) {
-                counted.add(ChildScore.trusted(r.path(), r.applicablePoints(), r.awarded()));
+            if (applicable.signum() > 0) {
+                countedSize++;
+                if (summed) {
+                    countedAwarded = countedAwarded.add(r.awarded());
+                    countedPoints = countedPoints.add(applicable);
+                } else {
+                    counted.add(ChildScore.trusted(r.path(), applicable, r.awarded()));
+                }
             }
         }
         for (ChildScore phantom : phantoms) {
             sumPoints = sumPoints.add(phantom.points());
             sumApplicable = sumApplicable.add(phantom.points());
-            counted.add(phantom);
+            countedSize++;
+            if (summed) {
+                countedAwarded = countedAwarded.add(phantom.awarded());
+                countedPoints = countedPoints.add(phantom.points());
+            } else {
+                counted.add(phantom);
+            }
         }
         Combined c = new Combined();
         c.childPoints = sumPoints;
@@ -338,14 +356,15 @@ final class Scoring {
             }
         }
         c.applicable = reach;
-        if (counted.isEmpty()) {
+        if (countedSize == 0) {
             c.awarded = step.roundWithin(BigDecimal.ZERO, reach);
             c.trace = trace(aggregator.name, "no child counts → 0", NO_NAMES, NO_VALUES, BigDecimal.ZERO, c.awarded, null);
             return c;
         }
         RuleOutcome outcome;
         try {
-            outcome = aggregator.aggregator.aggregate(path, reach, counted);
+            outcome = summed ? Aggregators.weightedSum(countedAwarded, countedPoints, reach)
+                : aggregator.aggregator.aggregate(path, reach, counted);
         } catch (RuntimeException e) {
             throw new RuleContractException("aggregator " + aggregator.name + " threw while aggregating " + where(path), e);
         }

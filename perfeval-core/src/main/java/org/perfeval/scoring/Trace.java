@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -90,11 +88,7 @@ public final class Trace {
 
     /** @return the formula's inputs by name, in order */
     public Map<String, BigDecimal> inputs() {
-        Map<String, BigDecimal> inputs = new LinkedHashMap<>();
-        for (int i = 0; i < inputNames.length; i++) {
-            inputs.put(inputNames[i], inputValues[i]);
-        }
-        return Collections.unmodifiableMap(inputs);
+        return Inputs.of(inputNames, inputValues);
     }
 
     /** @return the value before rounding */

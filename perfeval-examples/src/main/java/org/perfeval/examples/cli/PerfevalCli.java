@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -20,10 +21,12 @@ import org.perfeval.scoring.RuleRegistry;
  * java -jar perfeval.jar demo
  * java -jar perfeval.jar score jinshui-2021.json --format markdown
  * java -jar perfeval.jar validate *.json
+ * java -jar perfeval.jar batch reports.ndjson > results.ndjson
  * }</pre>
  *
  * <p>Run in-process with {@link #run(String[], PrintStream, PrintStream)}: it never calls
- * {@link System#exit(int)}, never reads the standard streams and returns the exit status. Exit
+ * {@link System#exit(int)}, never reads the standard streams and returns the exit status
+ * ({@link #run(String[], InputStream, PrintStream, PrintStream)} gives {@code batch -} its input). Exit
  * status {@value #OK} on success (a poor grade and audit findings are results, not failures),
  * {@value #REJECTED} when an input is rejected, {@value #USAGE} on bad usage, and
  * {@value #INTERNAL_ERROR} when the tool itself fails. A rejected input is reported on one line of
@@ -51,8 +54,8 @@ public final class PerfevalCli {
         Documents documents = new Documents();
         RuleRegistry registry = RuleRegistry.discover(PerfevalCli.class.getClassLoader());
         Scorer scorer = new Scorer(registry);
-        for (Command command : List.of(new ScoreCommand(documents, scorer, registry), new ValidateCommand(documents, registry),
-                new LintCommand(documents, registry), new DemoCommand(scorer))) {
+        for (Command command : List.of(new ScoreCommand(documents, scorer, registry), new BatchCommand(documents, registry),
+                new ValidateCommand(documents, registry), new LintCommand(documents, registry), new DemoCommand(scorer))) {
             commands.put(command.name(), command);
         }
     }
@@ -66,7 +69,7 @@ public final class PerfevalCli {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int status = new PerfevalCli().run(args, out, err);
+        int status = new PerfevalCli().run(args, System.in, out, err);
         out.flush();
         err.flush();
         System.exit(status);
@@ -81,7 +84,21 @@ public final class PerfevalCli {
      * @return the exit status: {@value #OK}, {@value #REJECTED}, {@value #USAGE} or {@value #INTERNAL_ERROR}
      */
     public int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, InputStream.nullInputStream(), out, err);
+    }
+
+    /**
+     * Runs one command line that may read standard input ({@code batch -}).
+     *
+     * @param args the command line: a command and its options and operands, not null
+     * @param in what {@code -} reads, not null; left open
+     * @param out where results go, not null; give it a UTF-8 stream to get UTF-8 text
+     * @param err where problems go, not null
+     * @return the exit status: {@value #OK}, {@value #REJECTED}, {@value #USAGE} or {@value #INTERNAL_ERROR}
+     */
+    public int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         requireNonNull(args, "args");
+        requireNonNull(in, "in");
         requireNonNull(out, "out");
         requireNonNull(err, "err");
         List<String> line = Arrays.asList(args.clone());
@@ -109,7 +126,7 @@ public final class PerfevalCli {
                 out.print(command.help());
                 return OK;
             }
-            return command.run(Arguments.parse(rest, command.valuedOptions()), new Console(program, out, err));
+            return command.run(Arguments.parse(rest, command.valuedOptions()), new Console(program, in, out, err));
         } catch (UsageException e) {
             err.println(program + ": " + e.getMessage());
             err.println("Try '" + helpHint + "'.");

@@ -182,7 +182,16 @@ final class NodeResultJson {
 
     private static boolean isUnder(NodeResult node, NodeResult group) {
         List<String> names = node.path().names();
-        return names.size() > group.path().depth() && names.subList(0, group.path().depth()).equals(group.path().names());
+        List<String> groupNames = group.path().names();
+        if (names.size() <= groupNames.size()) {
+            return false;
+        }
+        for (int i = 0; i < groupNames.size(); i++) {
+            if (!names.get(i).equals(groupNames.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void writeBand(ScoreBand band, JsonGenerator g) throws IOException {

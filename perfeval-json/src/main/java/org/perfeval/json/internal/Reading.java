@@ -11,12 +11,10 @@ import java.util.Arrays;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
 import org.perfeval.PerfevalException;
@@ -62,18 +60,20 @@ final class Reading {
             throw problem(p, "expected " + shape.description + " (a JSON object) but found " + describe(p));
         }
         JsonLocation start = p.currentTokenLocation();
-        Set<String> seen = new HashSet<>();
+        long seen = 0;
         for (JsonToken token = p.nextToken(); token != JsonToken.END_OBJECT; token = p.nextToken()) {
             ended(p, token, shape.description);
             String field = p.currentName();
             try {
-                if (!shape.has(field)) {
+                int index = shape.indexOf(field);
+                if (index < 0) {
                     throw problem(p, "unknown field \"" + clip(field) + "\" in " + shape.description
                         + "; expected one of " + String.join(", ", shape.fields));
                 }
-                if (!seen.add(field)) {
+                if ((seen & 1L << index) != 0) {
                     throw problem(p, "duplicate field \"" + field + "\" in " + shape.description);
                 }
+                seen |= 1L << index;
                 if (p.nextToken() == JsonToken.VALUE_NULL) {
                     throw problem(p, "null is not a value of \"" + field + "\": give a value, or omit an optional field");
                 }
@@ -82,13 +82,13 @@ final class Reading {
                 throw JsonMappingException.wrapWithPath(e, Shape.class, field);
             }
         }
-        StringJoiner missing = new StringJoiner(", ");
-        for (String field : shape.fields) {
-            if (shape.required.contains(field) && !seen.contains(field)) {
-                missing.add(field);
+        if (!shape.complete(seen)) {
+            StringJoiner missing = new StringJoiner(", ");
+            for (int i = 0; i < shape.fields.size(); i++) {
+                if (shape.required.contains(shape.fields.get(i)) && (seen & 1L << i) == 0) {
+                    missing.add(shape.fields.get(i));
+                }
             }
-        }
-        if (missing.length() > 0) {
             throw problem(p, "missing required field(s) " + missing + " in " + shape.description, start);
         }
         return start;

@@ -90,7 +90,14 @@ final class TraceJson {
             g.writeStringField("ruleSetVersion", trace.ruleSetVersion());
         }
         g.writeStringField("formula", trace.formula());
-        Writing.list(g, "inputs", List.copyOf(trace.inputs().entrySet()), TraceJson::writeInput);
+        Map<String, BigDecimal> inputs = trace.inputs();
+        if (!inputs.isEmpty()) {
+            g.writeArrayFieldStart("inputs");
+            for (Map.Entry<String, BigDecimal> input : inputs.entrySet()) {
+                writeInput(input, g);
+            }
+            g.writeEndArray();
+        }
         Writing.decimal(g, "raw", trace.raw());
         Writing.decimal(g, "rounded", trace.rounded());
         Writing.string(g, "note", trace.note());

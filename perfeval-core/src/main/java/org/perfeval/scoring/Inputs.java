@@ -1,0 +1,101 @@
+package org.perfeval.scoring;
+
+import java.math.BigDecimal;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * The named inputs of a formula as an unmodifiable map in their order, read from the arrays a rule
+ * gives rather than copied: a result holds a trace per node and most are never asked for their inputs
+ * by name. Names given twice (a custom rule may) read as a map would keep them: once, where first
+ * given, with the value given last.
+ */
+final class Inputs extends AbstractMap<String, BigDecimal> {
+    private final String[] names;
+    private final BigDecimal[] values;
+
+    private Inputs(String[] names, BigDecimal[] values) {
+        this.names = names;
+        this.values = values;
+    }
+
+    static Map<String, BigDecimal> of(String[] names, BigDecimal[] values) {
+        if (names.length == 0) {
+            return Collections.emptyMap();
+        }
+        for (int i = 1; i < names.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (names[i].equals(names[j])) {
+                    Map<String, BigDecimal> merged = new LinkedHashMap<>();
+                    for (int k = 0; k < names.length; k++) {
+                        merged.put(names[k], values[k]);
+                    }
+                    return Collections.unmodifiableMap(merged);
+                }
+            }
+        }
+        return new Inputs(names, values);
+    }
+
+    @Override
+    public int size() {
+        return names.length;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return indexOf(key) >= 0;
+    }
+
+    @Override
+    public BigDecimal get(Object key) {
+        int i = indexOf(key);
+        return i < 0 ? null : values[i];
+    }
+
+    private int indexOf(Object key) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public Set<Map.Entry<String, BigDecimal>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public int size() {
+                return names.length;
+            }
+
+            @Override
+            public Iterator<Map.Entry<String, BigDecimal>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < names.length;
+                    }
+
+                    @Override
+                    public Map.Entry<String, BigDecimal> next() {
+                        if (next >= names.length) {
+                            throw new NoSuchElementException();
+                        }
+                        int i = next++;
+                        return new SimpleImmutableEntry<>(names[i], values[i]);
+                    }
+                };
+            }
+        };
+    }
+}

@@ -1,0 +1,66 @@
+package org.perfeval.examples.bench;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.perfeval.model.Evaluation;
+
+/** Every benchmark runs and measures what it says, so that the suite cannot rot between runs. */
+class BenchmarksTest {
+
+    @ParameterizedTest
+    @ValueSource(ints = {10, 50, 200})
+    void scoringBenchmarksScoreTheSameReport(int indicators) {
+        ScoringBenchmark benchmark = new ScoringBenchmark();
+        benchmark.indicators = indicators;
+        benchmark.setUp();
+        BigDecimal floor = benchmark.baseline().total();
+        assertEquals(floor, benchmark.engine().total());
+        assertTrue(!benchmark.audit().isEmpty(), "the generated reports give the audit something to find");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {10, 50, 200})
+    void readingBenchmarksReadTheSameBytes(int indicators) throws IOException {
+        ReadBenchmark benchmark = new ReadBenchmark();
+        benchmark.indicators = indicators;
+        benchmark.setUp();
+        List<String> tree = new ArrayList<>();
+        List<String> read = new ArrayList<>();
+        List<String> scored = new ArrayList<>();
+        for (int i = 0; i < ReadBenchmark.DOCUMENTS; i++) {
+            JsonNode document = benchmark.baseline();
+            tree.add(document.get("unit").asText() + " " + document.get("year").asInt());
+        }
+        for (int i = 0; i < ReadBenchmark.DOCUMENTS; i++) {
+            Evaluation evaluation = benchmark.read();
+            read.add(evaluation.unit() + " " + evaluation.year());
+        }
+        for (int i = 0; i < ReadBenchmark.DOCUMENTS; i++) {
+            Evaluation evaluation = benchmark.readScoreAudit().evaluation();
+            scored.add(evaluation.unit() + " " + evaluation.year());
+        }
+        assertEquals(tree, read);
+        assertEquals(tree, scored);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {10, 50, 200})
+    void writingBenchmarksWriteTheSameShape(int indicators) throws IOException {
+        WriteBenchmark benchmark = new WriteBenchmark();
+        benchmark.indicators = indicators;
+        benchmark.setUp();
+        benchmark.baseline();
+        byte[] tree = benchmark.written();
+        benchmark.write();
+        assertArrayEquals(tree, benchmark.written());
+    }
+}

@@ -1,0 +1,65 @@
+package org.perfeval.examples.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.perfeval.audit.Audit;
+import org.perfeval.audit.Finding;
+import org.perfeval.model.Evaluation;
+import org.perfeval.scoring.EvaluationResult;
+import org.perfeval.scoring.Profiles;
+import org.perfeval.scoring.RuleRegistry;
+import org.perfeval.scoring.RuleSet;
+import org.perfeval.scoring.ScoringEngine;
+
+/**
+ * Scoring an evaluation already in memory, against the hand-written {@link Floor}. {@link #engine()}
+ * is what {@link ScoringEngine#score} costs, the audit of every result included; {@link #audit()} is
+ * the audit alone on the same result, so that {@code engine − audit} is the scoring without it.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ScoringBenchmark {
+    @Param({"10", "50", "200"})
+    int indicators;
+
+    private Evaluation evaluation;
+    private ScoringEngine engine;
+    private Audit audit;
+    private EvaluationResult result;
+
+    @Setup
+    public void setUp() {
+        evaluation = Reports.evaluation(indicators, Benchmarks.SEED);
+        RuleSet ruleSet = Profiles.departmentOverall();
+        engine = ScoringEngine.of(ruleSet, RuleRegistry.builtIns());
+        audit = Audit.of(ruleSet);
+        result = engine.score(evaluation);
+    }
+
+    /** @return the floor's points, total and grade */
+    @Benchmark
+    public Floor baseline() {
+        return Floor.score(evaluation);
+    }
+
+    /** @return the engine's result, audit included */
+    @Benchmark
+    public EvaluationResult engine() {
+        return engine.score(evaluation);
+    }
+
+    /** @return the audit of a result, alone */
+    @Benchmark
+    public List<Finding> audit() {
+        return audit.audit(result);
+    }
+}
