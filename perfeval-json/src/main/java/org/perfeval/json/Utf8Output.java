@@ -26,31 +26,54 @@ final class Utf8Output extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
-        for (int i = offset, end = offset + length; i < end; i++) {
-            char c = chars[i];
-            if (c < 0x80 && pending == 0) {
-                if (size == buffer.length) {
-                    drain();
-                }
-                buffer[size++] = (byte) c;
+        int i = offset;
+        int end = offset + length;
+        while (pending != 0 && i < end) {
+            put(chars[i++]);
+        }
+        byte[] b = buffer;
+        int n = size;
+        while (i < end) {
+            if (n > b.length - 4) {
+                size = n;
+                drain();
+                n = 0;
+            }
+            // A run of ASCII, the bulk of a document's syntax and numbers.
+            int run = Math.min(end, i + b.length - n);
+            while (i < run && chars[i] < 0x80) {
+                b[n++] = (byte) chars[i++];
+            }
+            if (i == end || n > b.length - 4) {
+                continue;
+            }
+            char c = chars[i++];
+            if (c < 0x80) {
+                b[n++] = (byte) c;
+            } else if (c < 0x800) {
+                b[n++] = (byte) (0xC0 | c >> 6);
+                b[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (!Character.isSurrogate(c)) {
+                b[n++] = (byte) (0xE0 | c >> 12);
+                b[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[n++] = (byte) (0x80 | c & 0x3F);
             } else {
+                size = n;
                 put(c);
+                // Until the surrogate finds its pair or proves to have none.
+                while (pending != 0 && i < end) {
+                    put(chars[i++]);
+                }
+                n = size;
             }
         }
+        size = n;
     }
 
     @Override
     public void write(String text, int offset, int length) throws IOException {
         for (int i = offset, end = offset + length; i < end; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80 && pending == 0) {
-                if (size == buffer.length) {
-                    drain();
-                }
-                buffer[size++] = (byte) c;
-            } else {
-                put(c);
-            }
+            put(text.charAt(i));
         }
     }
 
