@@ -16,21 +16,28 @@ final class Input {
 
     private Input() {}
 
-    /** Reads at most one byte more than the limit, so a larger document is refused without reading it all. */
-    static String read(InputStream in) throws IOException {
-        return read(in, false);
-    }
-
     /**
-     * As {@link #read(InputStream)}, with the limit of a result document if {@code result}.
+     * Reads at most one byte more than the limit, so a larger document is refused without reading it all:
+     * the limit of a result document if {@code result}, else of an evaluation or a rule set.
      */
-    static String read(InputStream in, boolean result) throws IOException {
+    static byte[] read(InputStream in, boolean result) throws IOException {
         int limit = maxBytes(result);
         byte[] bytes = in.readNBytes(limit + 1);
         if (bytes.length > limit) {
             throw tooLarge(result);
         }
-        return decode(bytes);
+        return bytes;
+    }
+
+    /**
+     * Checks bytes as {@link #decode(byte[])} does, without decoding them: a document that passes can be
+     * parsed from its bytes.
+     *
+     * @return where the content starts (after a byte order mark), or -1 if the bytes are not strict UTF-8
+     */
+    static int utf8Start(byte[] bytes) {
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        return Utf8.isStrict(bytes, start) ? start : -1;
     }
 
     /** Checks a document given as text against the byte limit, measured as UTF-8. */

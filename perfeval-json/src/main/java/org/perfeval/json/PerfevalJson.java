@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -28,7 +29,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.perfeval.PerfevalException;
 import org.perfeval.json.internal.Unicode;
 import org.perfeval.model.Evaluation;
@@ -155,8 +156,14 @@ public final class PerfevalJson {
     /** The mapper for results: the larger limits of a derived document; otherwise as strict. */
     private static final ObjectMapper RESULTS = newMapper(MAX_RESULT_DOCUMENT_BYTES, MAX_RESULT_TOKEN_COUNT,
         MAX_RESULT_NUMBER_LENGTH);
+    private static final Map<Class<?>, ObjectReader> READERS = Map.of(
+        Evaluation.class, MAPPER.readerFor(Evaluation.class),
+        RuleSet.class, MAPPER.readerFor(RuleSet.class));
+    private static final ObjectReader RESULT_READER = RESULTS.readerFor(EvaluationResult.class);
     private static final ObjectWriter COMPACT = MAPPER.writer();
     private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+    private static final ObjectWriter COMPACT_STREAM = COMPACT.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final ObjectWriter PRETTY_STREAM = PRETTY.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private final boolean pretty;
 
@@ -205,7 +212,7 @@ public final class PerfevalJson {
      * @throws IOException if reading the stream fails
      */
     public Evaluation readEvaluation(InputStream utf8) throws IOException {
-        return read(Input.read(requireNonNull(utf8, "utf8")), Evaluation.class, "an evaluation");
+        return readBytes(Input.read(requireNonNull(utf8, "utf8"), false), Evaluation.class, "an evaluation");
     }
 
     /**
@@ -258,7 +265,7 @@ public final class PerfevalJson {
      * @throws IOException if reading the stream fails
      */
     public RuleSet readRuleSet(InputStream utf8) throws IOException {
-        return read(Input.read(requireNonNull(utf8, "utf8")), RuleSet.class, "a rule set");
+        return readBytes(Input.read(requireNonNull(utf8, "utf8"), false), RuleSet.class, "a rule set");
     }
 
     /**
@@ -307,7 +314,7 @@ public final class PerfevalJson {
      * @throws IOException if reading the stream fails
      */
     public EvaluationResult readResult(InputStream utf8) throws IOException {
-        return read(Input.read(requireNonNull(utf8, "utf8"), true), EvaluationResult.class, "a result");
+        return readBytes(Input.read(requireNonNull(utf8, "utf8"), true), EvaluationResult.class, "a result");
     }
 
     /**
@@ -334,16 +341,37 @@ public final class PerfevalJson {
         writeBytes(requireNonNull(result, "result"), requireNonNull(out, "out"));
     }
 
+    /**
+     * Parses strict UTF-8 straight from its bytes. Jackson counts the columns of a byte source in bytes,
+     * so a document that fails is read again as text, which fails the same way and says where in
+     * characters: errors are rare, and the same document always gets the same error.
+     */
+    private static <T> T readBytes(byte[] bytes, Class<T> type, String description) {
+        int start = Input.utf8Start(bytes);
+        if (start >= 0) {
+            try {
+                return read(null, bytes, start, type, description);
+            } catch (JsonInputException e) {
+                // Located in bytes: read the text below for the location in characters.
+            }
+        }
+        return read(Input.decode(bytes), type, description);
+    }
+
     private static <T> T read(String text, Class<T> type, String description) {
+        return read(text, null, 0, type, description);
+    }
+
+    /** Reads the text, or if it is null the bytes from {@code start}. */
+    private static <T> T read(String text, byte[] bytes, int start, Class<T> type, String description) {
         ObjectMapper mapper = type == EvaluationResult.class ? RESULTS : MAPPER;
         JsonParser parser = null;
         try {
-            parser = mapper.createParser(text);
+            parser = text != null ? mapper.createParser(text) : mapper.createParser(bytes, start, bytes.length - start);
             if (parser.nextToken() == null) {
                 throw Errors.empty(description);
             }
-            ObjectReader reader = mapper.readerFor(type);
-            return reader.readValue(parser);
+            return (type == EvaluationResult.class ? RESULT_READER : READERS.get(type)).readValue(parser);
         } catch (JsonProcessingException e) {
             throw Errors.translate(e, parser, description);
         } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | PerfevalException e) {
@@ -367,8 +395,21 @@ public final class PerfevalJson {
         }
     }
 
+    /**
+     * Encodes into the stream as the generator writes, without the whole document as a string in between;
+     * the bytes are those of {@link #writeString(Object)} in UTF-8. Leaves the stream open.
+     */
     private void writeBytes(Object value, OutputStream out) throws IOException {
-        out.write(writeString(value).getBytes(StandardCharsets.UTF_8));
+        Utf8Output text = new Utf8Output(out);
+        try {
+            (pretty ? PRETTY_STREAM : COMPACT_STREAM).writeValue(text, value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value, e);
+        }
+        if (pretty) {
+            text.write('\n');
+        }
+        text.flush();
     }
 
     private ObjectWriter writer() {

@@ -33,7 +33,7 @@ final class ActualJson {
     static Actual read(JsonParser p) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
             String printed = Reading.string(p);
-            return Reading.convert(p, p.currentTokenLocation(), () -> Actual.parse(printed));
+            return Reading.convert(p, p.currentTokenLocation(), () -> PrintedValues.ACTUALS.parse(printed));
         }
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw Reading.problem(p, "expected " + EXPECTED + " but found " + Reading.describe(p));

@@ -34,7 +34,7 @@ final class TargetJson {
     static Target read(JsonParser p) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
             String printed = Reading.string(p);
-            return Reading.convert(p, p.currentTokenLocation(), () -> Target.parse(printed));
+            return Reading.convert(p, p.currentTokenLocation(), () -> PrintedValues.TARGETS.parse(printed));
         }
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw Reading.problem(p, "expected " + EXPECTED + " but found " + Reading.describe(p));
