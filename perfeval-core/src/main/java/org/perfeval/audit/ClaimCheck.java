@@ -178,41 +178,52 @@ final class ClaimCheck {
         List<Project> projects = evaluation.projects();
         for (int i = 0; i < projects.size(); i++) {
             Project p = projects.get(i);
-            boolean completed = p.status().equals(Optional.of(ProjectStatus.COMPLETED));
-            boolean unmarked = p.status().isEmpty();
-            String location = "projects[" + i + "]";
-            Figures figures = Figures.of("approved", p.approved().wanYuan()).and("executed", p.executed().wanYuan());
+            Optional<ProjectStatus> status = p.status();
+            boolean completed = status.isPresent() && status.get() == ProjectStatus.COMPLETED;
+            boolean unmarked = status.isEmpty();
             if ((completed || unmarked) && p.executed().isZero() && !p.approved().isZero()) {
-                if (!idle) {
-                    continue;
+                if (idle) {
+                    reportIdle(claim, p, i, completed);
                 }
-                out.add(FindingCode.CLAIMED_VALUE_MISMATCH, location,
-                    "项目 " + p.label() + " 批复 " + p.approved() + "，执行 0，报告却" + (completed ? "将其列为已完结" : "未将其列为未完结")
-                        + "，与“" + claim.quote() + "”不符",
-                    "Project " + p.label() + " executed nothing of its " + p.approved() + " approved, yet the report "
-                        + (completed ? "counts it as completed" : "does not call it unfinished") + ", against the claim \""
-                        + claim.quote() + "\"",
-                    figures.and("executionPercent", BigDecimal.ZERO.setScale(2)).and("claimedPercent", claim.percent()));
                 continue;
             }
-            MetricResult rate = p.executionRate();
-            if (!eachProject || !completed || !rate.isComputable()) {
+            if (!eachProject || !completed || p.approved().isZero()) {
                 continue;
             }
-            BigDecimal exact = Decimals.toPercent(rate.ratio().get());
-            if (Printed.matches(claim.percent(), exact, limits.percentTolerance)) {
-                continue;
+            // The project's own rate, as Project.executionRate() computes it, without its printed explanation:
+            // most projects match, and only a mismatch needs words.
+            BigDecimal ratio = Decimals.ratio(p.executed().yuan(), p.approved().yuan());
+            BigDecimal exact = Decimals.toPercent(ratio);
+            if (!Printed.matches(claim.percent(), exact, limits.percentTolerance)) {
+                reportRate(claim, p, i, ratio, exact);
             }
-            BigDecimal shown = Printed.percent(rate.ratio().get(), claim.percent());
-            boolean below = exact.compareTo(claim.percent()) < 0;
-            String division = Printed.plain(p.executed().wanYuan()) + " / " + Printed.plain(p.approved().wanYuan()) + " 万元";
-            out.add(FindingCode.CLAIMED_VALUE_MISMATCH, location,
-                "项目 " + p.label() + " 标为已完结，执行率 " + Printed.plain(shown) + "%（" + division + "），" + (below ? "低于" : "高于") + "报告所称的 " + Printed.plain(claim.percent())
-                    + "%（“" + claim.quote() + "”）",
-                "Project " + p.label() + " is marked completed but executed " + Printed.plain(shown) + "% ("
-                    + division + "), " + (below ? "below" : "above") + " the "
-                    + Printed.plain(claim.percent()) + "% the report claims (\"" + claim.quote() + "\")",
-                figures.and("executionPercent", shown).and("claimedPercent", claim.percent()));
         }
+    }
+
+    private void reportIdle(Claim claim, Project p, int i, boolean completed) {
+        out.add(FindingCode.CLAIMED_VALUE_MISMATCH, "projects[" + i + "]",
+            "项目 " + p.label() + " 批复 " + p.approved() + "，执行 0，报告却" + (completed ? "将其列为已完结" : "未将其列为未完结")
+                + "，与“" + claim.quote() + "”不符",
+            "Project " + p.label() + " executed nothing of its " + p.approved() + " approved, yet the report "
+                + (completed ? "counts it as completed" : "does not call it unfinished") + ", against the claim \""
+                + claim.quote() + "\"",
+            amounts(p).and("executionPercent", BigDecimal.ZERO.setScale(2)).and("claimedPercent", claim.percent()));
+    }
+
+    private void reportRate(Claim claim, Project p, int i, BigDecimal ratio, BigDecimal exact) {
+        BigDecimal shown = Printed.percent(ratio, claim.percent());
+        boolean below = exact.compareTo(claim.percent()) < 0;
+        String division = Printed.plain(p.executed().wanYuan()) + " / " + Printed.plain(p.approved().wanYuan()) + " 万元";
+        out.add(FindingCode.CLAIMED_VALUE_MISMATCH, "projects[" + i + "]",
+            "项目 " + p.label() + " 标为已完结，执行率 " + Printed.plain(shown) + "%（" + division + "），" + (below ? "低于" : "高于") + "报告所称的 " + Printed.plain(claim.percent())
+                + "%（“" + claim.quote() + "”）",
+            "Project " + p.label() + " is marked completed but executed " + Printed.plain(shown) + "% ("
+                + division + "), " + (below ? "below" : "above") + " the "
+                + Printed.plain(claim.percent()) + "% the report claims (\"" + claim.quote() + "\")",
+            amounts(p).and("executionPercent", shown).and("claimedPercent", claim.percent()));
+    }
+
+    private static Figures amounts(Project p) {
+        return Figures.of("approved", p.approved().wanYuan()).and("executed", p.executed().wanYuan());
     }
 }
