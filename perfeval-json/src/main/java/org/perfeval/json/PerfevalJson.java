@@ -368,6 +368,10 @@ public final class PerfevalJson {
         JsonParser parser = null;
         try {
             parser = text != null ? mapper.createParser(text) : mapper.createParser(bytes, start, bytes.length - start);
+            // Every object of the three formats is read field by field by a reader that refuses a duplicate name
+            // itself, with the same pointer; the parser's own check, which the mapper keeps for other uses, would
+            // only look each name up a second time.
+            parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             if (parser.nextToken() == null) {
                 throw Errors.empty(description);
             }

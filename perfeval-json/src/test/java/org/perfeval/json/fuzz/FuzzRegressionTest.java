@@ -211,13 +211,15 @@ class FuzzRegressionTest {
         assertReadsBack(result);
     }
 
-    // 12,000 claims over 4,500 projects: each claim summed every project again, 54 million additions.
+    // 12,000 claims over 4,500 projects: each claim summed every project again, 54 million additions
+    // (3.3 s). The budget is for that work, not for compiling the reader and the audit: in a JVM that
+    // has not yet run a document this size, the linear audit alone takes 0.9-1.2 s of processor time
+    // before the JIT has compiled it, and 0.3-0.5 s after. The case is run once unmeasured first.
 
     @Test
     void manyClaimsOverManyProjectsAreCheckedInLinearTime() {
-        String small = claimsOverProjects(100, 100, 1);
         String large = claimsOverProjects(12_000, 4_500, 1);
-        Fuzzing.withinASecond(() -> Fuzzing.evaluation(small.getBytes(StandardCharsets.UTF_8), DEPARTMENT));
+        Fuzzing.evaluation(large.getBytes(StandardCharsets.UTF_8), DEPARTMENT);
         assertEquals(Fuzzing.SCORED, Fuzzing.withinASecond(
             () -> Fuzzing.evaluation(large.getBytes(StandardCharsets.UTF_8), DEPARTMENT)));
     }
