@@ -27,16 +27,13 @@ final class Deviations {
         if (executionBelow == null && farAbove == null) {
             return missed ? MISSED : List.of();
         }
-        List<DeviationReason> reasons = new ArrayList<>(3);
-        if (missed) {
-            reasons.add(DeviationReason.TARGET_MISSED);
-        }
+        // Most indicators owe no note: the three reasons are decided first, and a list is made only for those that do.
+        boolean low = false;
         if (executionBelow != null) {
             BigDecimal rate = executionRatePercent(indicator, outcome, ruleId);
-            if (rate != null && rate.compareTo(executionBelow) < 0) {
-                reasons.add(DeviationReason.EXECUTION_RATE_LOW);
-            }
+            low = rate != null && rate.compareTo(executionBelow) < 0;
         }
+        boolean far = false;
         if (farAbove != null && target == TargetStatus.MET && indicator.direction() == Direction.POSITIVE) {
             BigDecimal a = outcome.targetValue().orElse(null);
             BigDecimal b = outcome.actualValue().orElse(null);
@@ -45,9 +42,20 @@ final class Deviations {
                 a = c.a;
                 b = c.b;
             }
-            if (a != null && a.signum() > 0 && b.multiply(Exact.HUNDRED).compareTo(a.multiply(farAbove)) >= 0) {
-                reasons.add(DeviationReason.FAR_ABOVE_TARGET);
-            }
+            far = a != null && a.signum() > 0 && b.multiply(Exact.HUNDRED).compareTo(a.multiply(farAbove)) >= 0;
+        }
+        if (!low && !far) {
+            return missed ? MISSED : List.of();
+        }
+        List<DeviationReason> reasons = new ArrayList<>(3);
+        if (missed) {
+            reasons.add(DeviationReason.TARGET_MISSED);
+        }
+        if (low) {
+            reasons.add(DeviationReason.EXECUTION_RATE_LOW);
+        }
+        if (far) {
+            reasons.add(DeviationReason.FAR_ABOVE_TARGET);
         }
         return reasons;
     }

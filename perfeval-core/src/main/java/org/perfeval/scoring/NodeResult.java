@@ -24,6 +24,8 @@ import org.perfeval.model.IndicatorPath;
 @Value.Immutable
 @PerfevalStyle
 public abstract class NodeResult {
+    // Every attribute is a parameter: the engine makes a result for every node of every report, and the
+    // generated constructor costs a fraction of the builder. The public way in stays the builder.
 
     /** Builds a {@link NodeResult}; made by the {@link ScoringEngine}. */
     public static final class Builder extends ImmutableNodeResult.Builder {}
@@ -34,60 +36,78 @@ public abstract class NodeResult {
     }
 
     /** @return the node's path, such as {@code 产出指标/履职目标实现/标兵奖} */
+    @Value.Parameter
     public abstract IndicatorPath path();
 
     /** @return the node's code, if the report gives one */
+    @Value.Parameter
     public abstract Optional<String> code();
 
     /** @return whether the node is a leaf indicator (else a group) */
+    @Value.Parameter
     public abstract boolean leaf();
 
     /** @return the node's points (分值) as scored: stated, implied, from the rule set or allocated */
+    @Value.Parameter
     public abstract BigDecimal points();
 
     /** @return where {@link #points()} come from */
+    @Value.Parameter
     public abstract PointsSource pointsSource();
 
     /** @return the points the report states on the node, if any (they may differ from a category's) */
+    @Value.Parameter
     public abstract Optional<BigDecimal> statedPoints();
 
     /**
      * @return the points that count after S12: {@link #points()}, less the points of not-applicable
      *     indicators under {@link NotApplicablePolicy#RESCALE_TOTAL}; 0 for a not-applicable node
      */
+    @Value.Parameter
     public abstract BigDecimal applicablePoints();
 
     /** @return the points awarded by the rule set, rounded; in {@code [0, applicablePoints]} */
+    @Value.Parameter
     public abstract BigDecimal awarded();
 
     /** @return the score rate (得分率) in percent, {@code 100 × awarded / applicablePoints}; absent for 0 points */
+    @Value.Parameter
     public abstract Optional<BigDecimal> rate();
 
     /** @return the score the report gives the node (自评得分), if any */
+    @Value.Parameter
     public abstract Optional<BigDecimal> reportedScore();
 
     /** @return the score rate the report prints for a group, in percent, if any */
+    @Value.Parameter
     public abstract Optional<BigDecimal> reportedRate();
 
     /** @return whether the node was scored, could not be scored, or does not apply */
+    @Value.Parameter
     public abstract RuleOutcome.Status status();
 
     /** @return whether a leaf's target was met; {@link TargetStatus#NOT_JUDGED} for groups */
+    @Value.Parameter
     public abstract TargetStatus targetStatus();
 
     /** @return the band of a qualitative rating (S5), for leaves scored by such a rule */
+    @Value.Parameter
     public abstract Optional<ScoreBand> band();
 
     /** @return why the rule set requires a deviation note (S13); empty when it requires none */
+    @Value.Parameter
     public abstract List<DeviationReason> deviationReasons();
 
     /** @return the deviation note the report gives (偏差原因), if any */
+    @Value.Parameter
     public abstract Optional<String> deviationNote();
 
     /** @return for a group, the sum of its children's points as scored */
+    @Value.Parameter
     public abstract Optional<BigDecimal> childPointsSum();
 
     /** @return how the awarded points came about */
+    @Value.Parameter
     public abstract Trace trace();
 
     /** @return the node's name: the last name of its path */

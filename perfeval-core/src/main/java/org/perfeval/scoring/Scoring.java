@@ -266,23 +266,10 @@ final class Scoring {
         }
         Combined combined = combine(path, points, false, childPoints, results, List.of(), compiled.aggregatorFor(path),
             groupStep);
-        return NodeResult.builder()
-            .path(path)
-            .code(group.code())
-            .leaf(false)
-            .points(points)
-            .pointsSource(source)
-            .statedPoints(group.points())
-            .applicablePoints(combined.applicable)
-            .awarded(combined.awarded)
-            .rate(rate(combined.awarded, combined.applicable))
-            .reportedScore(group.reportedScore())
-            .reportedRate(group.reportedRate())
-            .status(combined.status)
-            .targetStatus(TargetStatus.NOT_JUDGED)
-            .childPointsSum(combined.childPoints)
-            .trace(combined.trace)
-            .build();
+        return ImmutableNodeResult.of(path, group.code(), false, points, source, group.points(), combined.applicable,
+            combined.awarded, rate(combined.awarded, combined.applicable), group.reportedScore(), group.reportedRate(),
+            combined.status, TargetStatus.NOT_JUDGED, Optional.empty(), List.of(), Optional.empty(),
+            Optional.of(combined.childPoints), combined.trace);
     }
 
     /** The aggregate of a group's children, or of the top-level nodes into the total. */
@@ -426,25 +413,12 @@ final class Scoring {
         if (target == TargetStatus.NOT_JUDGED && status == RuleOutcome.Status.SCORED) {
             target = TargetJudge.judge(indicator);
         }
-        return NodeResult.builder()
-            .path(path)
-            .code(indicator.code())
-            .leaf(true)
-            .points(w)
-            .pointsSource(source)
-            .statedPoints(indicator.points())
-            .applicablePoints(applicable)
-            .awarded(awarded)
-            .rate(rate(awarded, applicable))
-            .reportedScore(indicator.reportedScore())
-            .status(status)
-            .targetStatus(target)
-            .band(outcome.band())
-            .addAllDeviationReasons(status == RuleOutcome.Status.NOT_APPLICABLE ? List.of()
-                : deviations.reasons(indicator, outcome, target, ruleId))
-            .deviationNote(indicator.deviationNote())
-            .trace(trace(ruleId, formula, outcome.inputNames(), outcome.inputValues(), raw, awarded, note))
-            .build();
+        List<DeviationReason> reasons = status == RuleOutcome.Status.NOT_APPLICABLE ? List.of()
+            : deviations.reasons(indicator, outcome, target, ruleId);
+        return ImmutableNodeResult.of(path, indicator.code(), true, w, source, indicator.points(), applicable, awarded,
+            rate(awarded, applicable), indicator.reportedScore(), Optional.empty(), status, target, outcome.band(), reasons,
+            indicator.deviationNote(), Optional.empty(),
+            trace(ruleId, formula, outcome.inputNames(), outcome.inputValues(), raw, awarded, note));
     }
 
     private static RuleOutcome apply(CompiledRuleSet.Bound bound, Indicator indicator, ScoringContext context) {
