@@ -247,7 +247,7 @@ final class RuleSetLinter {
     private static void lintBrackets(RuleSet ruleSet, RuleRegistry registry, Evaluation evaluation,
             List<LintProblem> problems) {
         CompiledRuleSet compiled = new CompiledRuleSet(ruleSet, registry);
-        EvaluationResult result = new Scoring(compiled, evaluation).run();
+        EvaluationResult result = new Scoring(compiled, evaluation).run(false);
         for (NodeResult node : result.nodes()) {
             if (!node.leaf() || !(evaluation.nodesByPath().get(node.path()) instanceof Indicator)) {
                 continue;

@@ -56,7 +56,11 @@ final class Scoring {
         this.fullRate = compiled.fullRate;
     }
 
-    EvaluationResult run() {
+    /**
+     * @param audit whether to attach the audit's findings; the lint, which needs only points, and the
+     *     benchmark of the scoring alone go without
+     */
+    EvaluationResult run(boolean audit) {
         BigDecimal maximum = ruleSet.gradeScale().maximum();
         List<IndicatorNode> tops = evaluation.indicators();
         Category[] categories = compiled.categories;
@@ -134,7 +138,7 @@ final class Scoring {
             .reportedGrade(evaluation.reportedGrade())
             .applicablePoints(total.childApplicable)
             .addAllNodes(out)
-            .addAllFindings(compiled.audit.audit(evaluation, out))
+            .addAllFindings(audit ? compiled.audit.audit(evaluation, out) : List.of())
             .putAllUnearnedCategories(unearned)
             .totalTrace(total.trace)
             .build();

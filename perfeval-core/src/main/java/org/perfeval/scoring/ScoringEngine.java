@@ -68,6 +68,14 @@ public final class ScoringEngine {
      *     contract (the built-ins never do)
      */
     public EvaluationResult score(Evaluation evaluation) {
-        return new Scoring(compiled, requireNonNull(evaluation, "evaluation")).run();
+        return new Scoring(compiled, requireNonNull(evaluation, "evaluation")).run(true);
+    }
+
+    /**
+     * Scores an evaluation without auditing it: the result's findings are empty whatever the report
+     * holds. Not API: it lets the benchmarks measure the scoring alone against its floor.
+     */
+    EvaluationResult scoreWithoutAudit(Evaluation evaluation) {
+        return new Scoring(compiled, requireNonNull(evaluation, "evaluation")).run(false);
     }
 }

@@ -23,6 +23,8 @@ class BenchmarksTest {
         benchmark.indicators = indicators;
         benchmark.setUp();
         BigDecimal floor = benchmark.baseline().total();
+        assertEquals(floor, benchmark.scoring().total());
+        assertTrue(benchmark.scoring().findings().isEmpty(), "the scoring alone audits nothing");
         assertEquals(floor, benchmark.engine().total());
         assertTrue(!benchmark.audit().isEmpty(), "the generated reports give the audit something to find");
     }

@@ -18,11 +18,13 @@ import org.perfeval.scoring.Profiles;
 import org.perfeval.scoring.RuleRegistry;
 import org.perfeval.scoring.RuleSet;
 import org.perfeval.scoring.ScoringEngine;
+import org.perfeval.scoring.ScoringOnly;
 
 /**
- * Scoring an evaluation already in memory, against the hand-written {@link Floor}. {@link #engine()}
+ * Scoring an evaluation already in memory, against the hand-written {@link Floor}. {@link #scoring()}
+ * is the engine's scoring alone, what the floor computes and the result around it; {@link #engine()}
  * is what {@link ScoringEngine#score} costs, the audit of every result included; {@link #audit()} is
- * the audit alone on the same result, so that {@code engine − audit} is the scoring without it.
+ * the audit alone on a result already made.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -49,6 +51,12 @@ public class ScoringBenchmark {
     @Benchmark
     public Floor baseline() {
         return Floor.score(evaluation);
+    }
+
+    /** @return the engine's result without its findings: the scoring alone */
+    @Benchmark
+    public EvaluationResult scoring() {
+        return ScoringOnly.score(engine, evaluation);
     }
 
     /** @return the engine's result, audit included */

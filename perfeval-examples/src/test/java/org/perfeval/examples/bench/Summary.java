@@ -24,7 +24,7 @@ import java.util.Map;
 public final class Summary {
     /** The goals the ratios are held to, by benchmark. */
     private static final Map<String, String> GOALS = Map.of(
-        "ScoringBenchmark.engine", "1.5",
+        "ScoringBenchmark.scoring", "1.5",
         "ReadBenchmark.readScoreAudit", "2.5");
 
     private Summary() {}
@@ -90,15 +90,6 @@ public final class Summary {
                 lines.add(run.type + "." + run.method + " [" + run.params + "]: " + time(run) + (baseline == null ? ""
                     : ", baseline " + time(baseline) + ", ratio " + ratio(run.score, baseline.score) + "×"
                         + (goal == null ? "" : " (goal ≤ " + goal + "×)")));
-            }
-            // The engine always audits its results: the scoring without the audit is the difference.
-            Run engine = runs.get("engine");
-            Run audit = runs.get("audit");
-            Run baseline = runs.get("baseline");
-            if (engine != null && audit != null && baseline != null) {
-                BigDecimal without = engine.score.subtract(audit.score);
-                lines.add(engine.type + ".engine − audit [" + engine.params + "]: " + plain(without) + " " + engine.unit
-                    + ", baseline " + time(baseline) + ", ratio " + ratio(without, baseline.score) + "×");
             }
         }
         return lines;

@@ -14,10 +14,11 @@ class SummaryTest {
     void eachBenchmarkIsSetAgainstItsOwnBaseline() throws IOException {
         String results = "["
             + run("ScoringBenchmark.baseline", "50", "4.0", "0.2")
+            + "," + run("ScoringBenchmark.scoring", "50", "7.0", "0.3")
             + "," + run("ScoringBenchmark.engine", "50", "10.0", "0.5")
             + "," + run("ScoringBenchmark.audit", "50", "3.0", "0.1")
             + "," + run("ScoringBenchmark.baseline", "200", "16.0", "1.0")
-            + "," + run("ScoringBenchmark.engine", "200", "20.0", "1.0")
+            + "," + run("ScoringBenchmark.scoring", "200", "20.0", "1.0")
             + "," + run("ReadBenchmark.baseline", "50", "40.0", "2.0")
             + "," + run("ReadBenchmark.readScoreAudit", "50", "90.0", "3.0")
             + "]";
@@ -25,10 +26,10 @@ class SummaryTest {
         List<String> lines = Summary.lines(new ObjectMapper().readTree(results));
 
         assertEquals(List.of(
-            "ScoringBenchmark.engine [indicators=50]: 10.0 ± 0.500 µs, baseline 4.000 ± 0.200 µs, ratio 2.50× (goal ≤ 1.5×)",
+            "ScoringBenchmark.scoring [indicators=50]: 7.000 ± 0.300 µs, baseline 4.000 ± 0.200 µs, ratio 1.75× (goal ≤ 1.5×)",
+            "ScoringBenchmark.engine [indicators=50]: 10.0 ± 0.500 µs, baseline 4.000 ± 0.200 µs, ratio 2.50×",
             "ScoringBenchmark.audit [indicators=50]: 3.000 ± 0.100 µs, baseline 4.000 ± 0.200 µs, ratio 0.75×",
-            "ScoringBenchmark.engine − audit [indicators=50]: 7.000 µs, baseline 4.000 ± 0.200 µs, ratio 1.75×",
-            "ScoringBenchmark.engine [indicators=200]: 20.0 ± 1.000 µs, baseline 16.0 ± 1.000 µs, ratio 1.25× (goal ≤ 1.5×)",
+            "ScoringBenchmark.scoring [indicators=200]: 20.0 ± 1.000 µs, baseline 16.0 ± 1.000 µs, ratio 1.25× (goal ≤ 1.5×)",
             "ReadBenchmark.readScoreAudit [indicators=50]: 90.0 ± 3.000 µs, baseline 40.0 ± 2.000 µs, ratio 2.25× (goal ≤ 2.5×)"),
             lines);
     }
