@@ -12,11 +12,10 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.perfeval.examples.cli.PerfevalCli;
-import org.perfeval.json.PerfevalJson;
 
 /**
  * The load test of {@code perfeval batch}: streams {@code COUNT} generated evaluations of
- * {@code INDICATORS} leaves (cycling through {@value #DISTINCT} reports made by {@link Reports}) into
+ * {@code INDICATORS} leaves (cycling through the reports of {@link GenerateNdjson}) into
  * {@code perfeval batch -} running in a JVM of its own with {@value #HEAP}, reads every result line,
  * and prints the wall time, the throughput, the number of error records and the batch process's peak
  * resident memory (Linux {@code VmHWM}; "unknown" elsewhere). Exits 1 if the batch fails (running out
@@ -26,7 +25,6 @@ import org.perfeval.json.PerfevalJson;
  * runs it with 1,000,000 and 50.
  */
 public final class BatchLoad {
-    static final int DISTINCT = 256;
     static final String HEAP = "-Xmx256m";
     private static final byte[] ERROR_RECORD = "{\"line\":".getBytes(StandardCharsets.US_ASCII);
 
@@ -84,11 +82,7 @@ public final class BatchLoad {
      * @return what it measured
      */
     static Load run(long count, int indicators) throws IOException, InterruptedException {
-        PerfevalJson json = PerfevalJson.create();
-        byte[][] lines = new byte[DISTINCT][];
-        for (int seed = 0; seed < DISTINCT; seed++) {
-            lines[seed] = (json.write(Reports.evaluation(indicators, seed)) + "\n").getBytes(StandardCharsets.UTF_8);
-        }
+        byte[][] lines = GenerateNdjson.lines(indicators);
         long start = System.nanoTime();
         Process batch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
             "-XX:+ExitOnOutOfMemoryError", "-cp", classPath(), PerfevalCli.class.getName(), "batch", "-")
@@ -124,7 +118,7 @@ public final class BatchLoad {
     private static void feed(OutputStream stdin, byte[][] lines, long count) {
         try (OutputStream in = new BufferedOutputStream(stdin, 1 << 16)) {
             for (long i = 0; i < count; i++) {
-                in.write(lines[(int) (i % DISTINCT)]);
+                in.write(lines[(int) (i % GenerateNdjson.DISTINCT)]);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

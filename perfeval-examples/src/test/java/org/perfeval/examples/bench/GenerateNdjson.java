@@ -16,7 +16,7 @@ import org.perfeval.json.PerfevalJson;
  * <p>Usage: {@code GenerateNdjson COUNT INDICATORS > reports.ndjson}.
  */
 public final class GenerateNdjson {
-    private static final int DISTINCT = 256;
+    static final int DISTINCT = 256;
 
     private GenerateNdjson() {}
 
@@ -30,16 +30,24 @@ public final class GenerateNdjson {
             System.exit(2);
         }
         long count = Long.parseLong(args[0]);
-        int indicators = Integer.parseInt(args[1]);
-        PerfevalJson json = PerfevalJson.create();
-        byte[][] lines = new byte[DISTINCT][];
-        for (int seed = 0; seed < DISTINCT; seed++) {
-            lines[seed] = (json.write(Reports.evaluation(indicators, seed)) + "\n").getBytes(StandardCharsets.UTF_8);
-        }
+        byte[][] lines = lines(Integer.parseInt(args[1]));
         try (OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16)) {
             for (long i = 0; i < count; i++) {
                 out.write(lines[(int) (i % DISTINCT)]);
             }
         }
+    }
+
+    /**
+     * @param indicators the number of leaves of each report
+     * @return the {@value #DISTINCT} distinct lines, each a compact evaluation document and a line feed
+     */
+    static byte[][] lines(int indicators) {
+        PerfevalJson json = PerfevalJson.create();
+        byte[][] lines = new byte[DISTINCT][];
+        for (int seed = 0; seed < DISTINCT; seed++) {
+            lines[seed] = (json.write(Reports.evaluation(indicators, seed)) + "\n").getBytes(StandardCharsets.UTF_8);
+        }
+        return lines;
     }
 }
