@@ -5,7 +5,6 @@ import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -13,8 +12,7 @@ import java.util.Set;
 /**
  * The named inputs of a formula as an unmodifiable map in their order, read from the arrays a rule
  * gives rather than copied: a result holds a trace per node and most are never asked for their inputs
- * by name. Names given twice (a custom rule may) read as a map would keep them: once, where first
- * given, with the value given last.
+ * by name.
  */
 final class Inputs extends AbstractMap<String, BigDecimal> {
     private final String[] names;
@@ -25,22 +23,9 @@ final class Inputs extends AbstractMap<String, BigDecimal> {
         this.values = values;
     }
 
+    /** @param names distinct names, as every way of making an outcome or a trace ensures */
     static Map<String, BigDecimal> of(String[] names, BigDecimal[] values) {
-        if (names.length == 0) {
-            return Collections.emptyMap();
-        }
-        for (int i = 1; i < names.length; i++) {
-            for (int j = 0; j < i; j++) {
-                if (names[i].equals(names[j])) {
-                    Map<String, BigDecimal> merged = new LinkedHashMap<>();
-                    for (int k = 0; k < names.length; k++) {
-                        merged.put(names[k], values[k]);
-                    }
-                    return Collections.unmodifiableMap(merged);
-                }
-            }
-        }
-        return new Inputs(names, values);
+        return names.length == 0 ? Collections.emptyMap() : new Inputs(names, values);
     }
 
     @Override

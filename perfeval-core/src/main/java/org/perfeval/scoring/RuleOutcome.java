@@ -187,13 +187,23 @@ public final class RuleOutcome {
         }
 
         /**
-         * @param name an input's name, such as {@code "A"}; not null
+         * @param name an input's name, such as {@code "A"}; not null, not given before
          * @param value its value, not null
          * @return this builder
+         * @throws IllegalArgumentException if an input of that name was given already: a trace shows each
+         *     input once, and keeping either value would hide the other
          */
         public Builder input(String name, BigDecimal value) {
-            names.add(requireNonNull(name, "name"));
-            values.add(requireNonNull(value, "value"));
+            requireNonNull(name, "name");
+            requireNonNull(value, "value");
+            int given = names.indexOf(name);
+            if (given >= 0) {
+                throw new IllegalArgumentException("the input \"" + name + "\" is given twice, as "
+                    + values.get(given).toPlainString() + " and as " + value.toPlainString()
+                    + ": each input of a formula needs a name of its own");
+            }
+            names.add(name);
+            values.add(value);
             return this;
         }
 

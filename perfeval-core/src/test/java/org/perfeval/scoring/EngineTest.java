@@ -161,6 +161,19 @@ class EngineTest {
     }
 
     @Test
+    void aCustomRuleThatNamesAnInputTwiceIsRefusedWithBothValues() {
+        RuleRegistry registry = RuleRegistry.builtIns().with("twice", spec -> (indicator, context) ->
+            RuleOutcome.builder().awarded(context.points()).formula("w").input("w", context.points())
+                .input("w", BigDecimal.ONE).build());
+        ScoringEngine engine = ScoringEngine.of(Scorer.ruleSet(RuleSpec.of("twice")).build(), registry);
+        RuleContractException e = assertThrows(RuleContractException.class, () -> engine.score(Scorer.evaluation(TEXT)));
+        assertTrue(e.getMessage().contains("twice"), e.getMessage());
+        assertTrue(e.getCause() instanceof IllegalArgumentException, String.valueOf(e.getCause()));
+        assertTrue(e.getCause().getMessage().contains("the input \"w\" is given twice")
+            && e.getCause().getMessage().contains(" and as 1:"), e.getCause().getMessage());
+    }
+
+    @Test
     void farAboveTargetRequiresANoteWhereTheRuleSetSaysSo() {
         RuleSet guangxi = Scorer.ruleSet(RuleSpec.of("positive"))
             .deviation(DeviationThresholds.builder().farAboveTargetPercent(d("130")).build()).build();
