@@ -1,13 +1,9 @@
 package org.perfeval.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.perfeval.model.Actual;
@@ -31,16 +27,8 @@ final class ActualJson {
     private ActualJson() {}
 
     static Actual read(JsonParser p) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_STRING) {
-            String printed = Reading.string(p);
-            return Reading.convert(p, p.currentTokenLocation(), () -> PrintedValues.ACTUALS.parse(printed));
-        }
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw Reading.problem(p, "expected " + EXPECTED + " but found " + Reading.describe(p));
-        }
-        Map<String, Object> fields = new HashMap<>();
-        JsonLocation start = Reading.object(p, SHAPE, field -> fields.put(field, readField(p, field)));
-        return Reading.convert(p, start, () -> structured(fields));
+        return PrintedOrObject.read(p, EXPECTED, PrintedValues.ACTUALS::parse, SHAPE, ActualJson::readField,
+            ActualJson::structured);
     }
 
     private static Object readField(JsonParser p, String field) throws IOException {
@@ -55,32 +43,19 @@ final class ActualJson {
 
     private static Actual structured(Map<String, Object> f) {
         if (f.containsKey("text")) {
-            only(f, "a described actual", "text");
+            PrintedOrObject.only(f, "a described actual", "text");
             return new Actual.Described((String) f.get("text"));
         }
         if (f.containsKey("rating") || f.containsKey("words")) {
-            only(f, "a rated actual", "rating", "words");
-            if (!f.containsKey("rating")) {
-                throw new IllegalArgumentException("a rated actual needs the field \"rating\"");
-            }
+            PrintedOrObject.only(f, "a rated actual", "rating", "words");
+            PrintedOrObject.need(f, "a rated actual", "rating");
             Rating rating = (Rating) f.get("rating");
             return new Actual.Rated(rating, (String) f.getOrDefault("words", rating.canonicalWords()));
         }
-        only(f, "a measured actual", "value", "unit", "spaced");
-        if (!f.containsKey("value")) {
-            throw new IllegalArgumentException("a measured actual needs the field \"value\"");
-        }
+        PrintedOrObject.only(f, "a measured actual", "value", "unit", "spaced");
+        PrintedOrObject.need(f, "a measured actual", "value");
         return new Actual.Measured((BigDecimal) f.get("value"), Optional.ofNullable((Unit) f.get("unit")),
             (Boolean) f.getOrDefault("spaced", false));
-    }
-
-    private static void only(Map<String, Object> fields, String what, String... allowed) {
-        for (String field : fields.keySet()) {
-            if (!List.of(allowed).contains(field)) {
-                throw new IllegalArgumentException(what + " has only the fields " + String.join(", ", allowed)
-                    + " but \"" + field + "\" was given");
-            }
-        }
     }
 
     /**

@@ -1,13 +1,9 @@
 package org.perfeval.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.perfeval.model.Comparator;
@@ -32,16 +28,8 @@ final class TargetJson {
     private TargetJson() {}
 
     static Target read(JsonParser p) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_STRING) {
-            String printed = Reading.string(p);
-            return Reading.convert(p, p.currentTokenLocation(), () -> PrintedValues.TARGETS.parse(printed));
-        }
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw Reading.problem(p, "expected " + EXPECTED + " but found " + Reading.describe(p));
-        }
-        Map<String, Object> fields = new HashMap<>();
-        JsonLocation start = Reading.object(p, SHAPE, field -> fields.put(field, readField(p, field)));
-        return Reading.convert(p, start, () -> structured(fields));
+        return PrintedOrObject.read(p, EXPECTED, PrintedValues.TARGETS::parse, SHAPE, TargetJson::readField,
+            TargetJson::structured);
     }
 
     private static Object readField(JsonParser p, String field) throws IOException {
@@ -58,38 +46,21 @@ final class TargetJson {
 
     private static Target structured(Map<String, Object> f) {
         if (f.containsKey("word")) {
-            only(f, "a qualitative target", "word");
+            PrintedOrObject.only(f, "a qualitative target", "word");
             return new Target.Qualitative((String) f.get("word"));
         }
         Optional<Unit> unit = Optional.ofNullable((Unit) f.get("unit"));
         if (f.containsKey("lower") || f.containsKey("upper")) {
-            only(f, "a range target", "lower", "upper", "unit", "separator");
-            need(f, "a range target", "lower", "upper");
+            PrintedOrObject.only(f, "a range target", "lower", "upper", "unit", "separator");
+            PrintedOrObject.need(f, "a range target", "lower", "upper");
             return new Target.Range((BigDecimal) f.get("lower"), (BigDecimal) f.get("upper"),
                 (String) f.getOrDefault("separator", "-"), unit);
         }
-        only(f, "a quantitative target", "comparator", "symbol", "value", "unit", "spaced");
-        need(f, "a quantitative target", "comparator", "value");
+        PrintedOrObject.only(f, "a quantitative target", "comparator", "symbol", "value", "unit", "spaced");
+        PrintedOrObject.need(f, "a quantitative target", "comparator", "value");
         Comparator comparator = (Comparator) f.get("comparator");
         return new Target.Quantitative(comparator, (String) f.getOrDefault("symbol", comparator.symbol()),
             (BigDecimal) f.get("value"), unit, (Boolean) f.getOrDefault("spaced", false));
-    }
-
-    private static void only(Map<String, Object> fields, String what, String... allowed) {
-        for (String field : fields.keySet()) {
-            if (!List.of(allowed).contains(field)) {
-                throw new IllegalArgumentException(what + " has only the fields " + String.join(", ", allowed)
-                    + " but \"" + field + "\" was given");
-            }
-        }
-    }
-
-    private static void need(Map<String, Object> fields, String what, String... required) {
-        for (String field : required) {
-            if (!fields.containsKey(field)) {
-                throw new IllegalArgumentException(what + " needs the field \"" + field + "\"");
-            }
-        }
     }
 
     /**
