@@ -23,8 +23,6 @@ import org.perfeval.scoring.ScoringEngine;
 
 /** {@code batch FILE|- [--profile NAME | --rules RULESET.json]}: NDJSON in, one result or error record per line out. */
 final class BatchCommand implements Command {
-    private static final String PROFILE = "--profile";
-    private static final String RULES = "--rules";
     private static final String STANDARD_INPUT = "-";
 
     private final Documents documents;
@@ -64,13 +62,7 @@ final class BatchCommand implements Command {
             however long the input is: a few dozen lines are in flight at a time.
 
             Options:
-              --profile NAME   score under a built-in rule set:
-                                 department-overall  部门整体 10/20/40/30 (cn-jinshui-department-2021)
-                                 ministry-project    项目支出 10/50/30/10 (cn-mof-project-2020)
-                               default: department-overall for a department's report,
-                               ministry-project for a project's
-              --rules FILE     score under the rule set in FILE (a rule set document); it
-                               must lint clean (see 'perfeval lint')
+            """ + RuleSetOption.HELP + """
               -h, --help       show this help
 
             Exit status: 0 when every line was scored; 1 if any line failed (its error
@@ -81,32 +73,24 @@ final class BatchCommand implements Command {
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of(PROFILE, RULES);
+        return Set.of(RuleSetOption.PROFILE, RuleSetOption.RULES);
     }
 
     @Override
     public int run(Arguments arguments, Console console) {
-        if (arguments.value(PROFILE).isPresent() && arguments.value(RULES).isPresent()) {
-            throw new UsageException("--profile and --rules exclude each other: score under one rule set");
-        }
+        RuleSetOption.profile(arguments);
         List<String> operands = arguments.operands();
         if (operands.size() != 1) {
             throw new UsageException(operands.isEmpty() ? "no input: give a FILE, or - for standard input"
                 : "batch reads one input, but " + operands.size() + " were given");
         }
-        Optional<RuleSet> chosen = arguments.value(PROFILE).map(BuiltInProfiles::named);
-        if (arguments.value(RULES).isPresent()) {
-            String file = arguments.value(RULES).get();
-            RuleSet ruleSet = documents.ruleSet(file);
-            List<RejectedInput> problems = LintLines.rejections(file, ruleSet, ruleSet.lint(registry));
-            if (!problems.isEmpty()) {
-                problems.forEach(console::reject);
-                return PerfevalCli.REJECTED;
-            }
-            chosen = Optional.of(ruleSet);
+        RuleSetOption.Chosen chosen = RuleSetOption.choose(arguments, documents, registry);
+        if (!chosen.problems().isEmpty()) {
+            chosen.problems().forEach(console::reject);
+            return PerfevalCli.REJECTED;
         }
         String source = operands.get(0);
-        Batch batch = new Batch(engines(chosen), Runtime.getRuntime().availableProcessors());
+        Batch batch = new Batch(engines(chosen.ruleSet()), Runtime.getRuntime().availableProcessors());
         Batch.Outcome outcome;
         boolean standardInput = source.equals(STANDARD_INPUT);
         InputStream in = standardInput ? console.in() : open(source);

@@ -10,8 +10,6 @@ import org.perfeval.scoring.RuleSet;
 
 /** {@code score FILE... [--profile NAME | --rules RULESET.json] [--format text|markdown|json]}. */
 final class ScoreCommand implements Command {
-    private static final String PROFILE = "--profile";
-    private static final String RULES = "--rules";
     private static final String FORMAT = "--format";
 
     private final Documents documents;
@@ -48,13 +46,7 @@ final class ScoreCommand implements Command {
             total: the output says why and shows what its figures allow.
 
             Options:
-              --profile NAME   score under a built-in rule set:
-                                 department-overall  部门整体 10/20/40/30 (cn-jinshui-department-2021)
-                                 ministry-project    项目支出 10/50/30/10 (cn-mof-project-2020)
-                               default: department-overall for a department's report,
-                               ministry-project for a project's
-              --rules FILE     score under the rule set in FILE (a rule set document); it
-                               must lint clean (see 'perfeval lint')
+            """ + RuleSetOption.HELP + """
               --format FORMAT  text (default), markdown, or json: the result document of
                                each file (total.computed beside total.reported, grade,
                                every node with its trace, metrics, findings, the report),
@@ -69,32 +61,25 @@ final class ScoreCommand implements Command {
 
     @Override
     public Set<String> valuedOptions() {
-        return Set.of(PROFILE, RULES, FORMAT);
+        return Set.of(RuleSetOption.PROFILE, RuleSetOption.RULES, FORMAT);
     }
 
     @Override
     public int run(Arguments arguments, Console console) {
         Format format = arguments.value(FORMAT).map(Format::named).orElse(Format.TEXT);
-        if (arguments.value(PROFILE).isPresent() && arguments.value(RULES).isPresent()) {
-            throw new UsageException("--profile and --rules exclude each other: score under one rule set");
-        }
-        Optional<RuleSet> chosen = arguments.value(PROFILE).map(BuiltInProfiles::named);
+        Optional<RuleSet> chosen = RuleSetOption.profile(arguments);
         if (arguments.operands().isEmpty()) {
             throw new UsageException("no file to score");
         }
         boolean rejected = false;
-        if (arguments.value(RULES).isPresent()) {
-            String file = arguments.value(RULES).get();
-            try {
-                RuleSet ruleSet = documents.ruleSet(file);
-                List<RejectedInput> problems = LintLines.rejections(file, ruleSet, ruleSet.lint(registry));
-                problems.forEach(console::reject);
-                rejected = !problems.isEmpty();
-                chosen = Optional.of(ruleSet);
-            } catch (RejectedInput e) {
-                console.reject(e);
-                rejected = true;
-            }
+        try {
+            RuleSetOption.Chosen given = RuleSetOption.choose(arguments, documents, registry);
+            given.problems().forEach(console::reject);
+            rejected = !given.problems().isEmpty();
+            chosen = given.ruleSet();
+        } catch (RejectedInput e) {
+            console.reject(e);
+            rejected = true;
         }
         List<Evaluation> evaluations = new ArrayList<>();
         for (String file : arguments.operands()) {
