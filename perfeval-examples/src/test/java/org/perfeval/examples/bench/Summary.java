@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Prints each benchmark's ratio to the baseline of its class measured in the same run, from JMH's
- * JSON results: {@code ScoringBenchmark.engine [indicators=50]: 9.84 µs, baseline 6.51 µs, ratio 1.51×}.
+ * JSON results, such as
+ * {@code ScoringBenchmark.scoring [indicators=50]: 12.8 ± 0.559 µs, baseline 3.962 ± 0.225 µs, ratio 3.23× (goal ≤ 1.5×)}.
  * Ratios, not times, are the figures to compare across machines and runs: both sides of a ratio ran
  * on the same machine under the same load, minutes apart.
  *
