@@ -187,15 +187,16 @@ final class ClaimCheck {
                 }
                 continue;
             }
-            if (!eachProject || !completed || p.approved().isZero()) {
+            if (!eachProject || !completed) {
                 continue;
             }
-            // The project's own rate, as Project.executionRate() computes it, without its printed explanation:
-            // most projects match, and only a mismatch needs words.
-            BigDecimal ratio = Decimals.ratio(p.executed().yuan(), p.approved().yuan());
-            BigDecimal exact = Decimals.toPercent(ratio);
+            MetricResult rate = p.executionRate();
+            if (!rate.isComputable()) {
+                continue;
+            }
+            BigDecimal exact = Decimals.toPercent(rate.ratio().get());
             if (!Printed.matches(claim.percent(), exact, limits.percentTolerance)) {
-                reportRate(claim, p, i, ratio, exact);
+                reportRate(claim, p, i, rate.ratio().get(), exact);
             }
         }
     }

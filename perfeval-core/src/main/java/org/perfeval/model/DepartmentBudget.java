@@ -168,7 +168,7 @@ public abstract class DepartmentBudget {
                 (staff().isEmpty() ? "在职人员数" : "编制数") + " is not given");
         }
         return MetricResult.ratio(Metric.STAFF_CONTROL_RATE, BigDecimal.valueOf(staff().getAsInt()),
-            BigDecimal.valueOf(authorizedStaff().getAsInt()), staff().getAsInt() + " / " + authorizedStaff().getAsInt());
+            BigDecimal.valueOf(authorizedStaff().getAsInt()), () -> staff().getAsInt() + " / " + authorizedStaff().getAsInt());
     }
 
     /** @return 重点支出安排率 = key project expenditure / project expenditure */
@@ -222,7 +222,7 @@ public abstract class DepartmentBudget {
             return MetricResult.notComputable(metric, (numerator.isEmpty() ? numeratorName : denominatorName) + " is not given");
         }
         return MetricResult.ratio(metric, numerator.get().yuan(), denominator.get().yuan(),
-            Budgets.figures(numerator.get(), denominator.get()));
+            () -> Budgets.figures(numerator.get(), denominator.get()));
     }
 
     private static MetricResult change(Metric metric, Optional<Amount> current, String currentName,
@@ -233,7 +233,7 @@ public abstract class DepartmentBudget {
         // In yuan as BigDecimal, not Amount: the 元 form of a 34-digit 万元 sum is beyond Amount's bound.
         BigDecimal difference = current.get().yuan().subtract(base.get().yuan());
         return MetricResult.ratio(metric, difference, base.get().yuan(),
-            "(" + current.get().number().toPlainString() + " − " + base.get().number().toPlainString() + ") / "
+            () -> "(" + current.get().number().toPlainString() + " − " + base.get().number().toPlainString() + ") / "
                 + base.get().number().toPlainString());
     }
 

@@ -138,8 +138,11 @@ public abstract class Evaluation {
             approved = approved.add(unit.equals(Unit.YUAN) ? p.approved().yuan() : p.approved().number());
             executed = executed.add(unit.equals(Unit.YUAN) ? p.executed().yuan() : p.executed().number());
         }
+        BigDecimal executedSum = executed;
+        BigDecimal approvedSum = approved;
+        String symbol = unit.symbol();
         return MetricResult.ratio(metric, executed, approved,
-            executed.toPlainString() + " / " + approved.toPlainString() + " " + unit.symbol()
+            () -> executedSum.toPlainString() + " / " + approvedSum.toPlainString() + " " + symbol
                 + " (" + projects.size() + " projects)");
     }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.perfeval.internal.Decimals;
 
 /**
@@ -17,12 +18,22 @@ import org.perfeval.internal.Decimals;
 public final class MetricResult {
     private final Metric metric;
     private final BigDecimal ratio;
-    private final String explanation;
+    /** Prints the figures when first asked: the audit computes many metrics and prints few. */
+    private final Supplier<String> figures;
+    /** The printed explanation once made; racy but harmless, as strings are immutable. */
+    private String explanation;
 
     private MetricResult(Metric metric, BigDecimal ratio, String explanation) {
         this.metric = requireNonNull(metric, "metric");
         this.ratio = ratio;
         this.explanation = requireNonNull(explanation, "explanation");
+        this.figures = null;
+    }
+
+    private MetricResult(Metric metric, BigDecimal ratio, Supplier<String> figures) {
+        this.metric = metric;
+        this.ratio = ratio;
+        this.figures = figures;
     }
 
     /**
@@ -35,8 +46,15 @@ public final class MetricResult {
      * @return the result
      */
     public static MetricResult ratio(Metric metric, BigDecimal numerator, BigDecimal denominator, String figures) {
+        requireNonNull(figures, "figures");
+        return ratio(metric, numerator, denominator, () -> figures);
+    }
+
+    /** As {@link #ratio(Metric, BigDecimal, BigDecimal, String)}, printing the figures only when asked. */
+    static MetricResult ratio(Metric metric, BigDecimal numerator, BigDecimal denominator, Supplier<String> figures) {
+        requireNonNull(metric, "metric");
         if (denominator.signum() == 0) {
-            return notComputable(metric, "the denominator is zero (" + figures + ")");
+            return notComputable(metric, "the denominator is zero (" + figures.get() + ")");
         }
         return new MetricResult(metric, Decimals.ratio(numerator, denominator), figures);
     }
@@ -75,14 +93,19 @@ public final class MetricResult {
 
     /** @return the computation in figures when computable, else the reason it is not */
     public String explanation() {
-        return explanation;
+        String printed = explanation;
+        if (printed == null) {
+            printed = requireNonNull(figures.get(), "explanation");
+            explanation = printed;
+        }
+        return printed;
     }
 
     /** @return such as {@code "预算调整率 -31.55% ((918.886283 − 1342.46) / 1342.46)"} */
     @Override
     public String toString() {
         return metric.chineseName() + " "
-            + percent(2).map(p -> p.toPlainString() + "% (" + explanation + ")").orElse("not computable: " + explanation);
+            + percent(2).map(p -> p.toPlainString() + "% (" + explanation() + ")").orElse("not computable: " + explanation());
     }
 
     @Override
@@ -91,11 +114,11 @@ public final class MetricResult {
             return false;
         }
         MetricResult that = (MetricResult) other;
-        return metric == that.metric && java.util.Objects.equals(ratio, that.ratio) && explanation.equals(that.explanation);
+        return metric == that.metric && java.util.Objects.equals(ratio, that.ratio) && explanation().equals(that.explanation());
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(metric, ratio, explanation);
+        return java.util.Objects.hash(metric, ratio, explanation());
     }
 }

@@ -50,7 +50,7 @@ public abstract class Project {
     /** @return executed / approved, or not computable if nothing was approved */
     public MetricResult executionRate() {
         return MetricResult.ratio(Metric.EXECUTION_RATE, executed().yuan(), approved().yuan(),
-            executed().number().toPlainString() + " / " + approved().number().toPlainString());
+            () -> executed().number().toPlainString() + " / " + approved().number().toPlainString());
     }
 
     /** @return a label for messages: {@code (7) 更换区中心机房 UPS 网络等保整改} */
