@@ -62,12 +62,7 @@ final class LintCommand implements Command {
         int status = PerfevalCli.OK;
         for (String file : arguments.operands()) {
             try {
-                RuleSet ruleSet = documents.ruleSet(file);
-                List<LintProblem> problems = ruleSet.lint(registry);
-                if (problems.isEmpty()) {
-                    console.out().println(file + ": clean: " + describe(ruleSet));
-                } else {
-                    LintLines.rejections(file, ruleSet, problems).forEach(console::reject);
+                if (!report(file, documents.ruleSet(file), "clean", registry, console)) {
                     status = PerfevalCli.REJECTED;
                 }
             } catch (RejectedInput rejected) {
@@ -76,6 +71,22 @@ final class LintCommand implements Command {
             }
         }
         return status;
+    }
+
+    /**
+     * Lints a rule set read from a file: prints {@code FILE: VERDICT: description} if it is clean, else
+     * one rejection per problem.
+     *
+     * @return whether the rule set is clean
+     */
+    static boolean report(String file, RuleSet ruleSet, String verdict, RuleRegistry registry, Console console) {
+        List<LintProblem> problems = ruleSet.lint(registry);
+        if (problems.isEmpty()) {
+            console.out().println(file + ": " + verdict + ": " + describe(ruleSet));
+            return true;
+        }
+        LintLines.rejections(file, ruleSet, problems).forEach(console::reject);
+        return false;
     }
 
     /** Such as {@code cn-jinshui-department-2021 version 1 (郑州市金水区), from 2021-01-01; 预算执行 10 + … = 100; 6 bindings}. */

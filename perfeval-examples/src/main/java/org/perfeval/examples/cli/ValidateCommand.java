@@ -1,11 +1,9 @@
 package org.perfeval.examples.cli;
 
-import java.util.List;
 import java.util.Set;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.IndicatorNode;
 import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.LintProblem;
 import org.perfeval.scoring.RuleRegistry;
 
 /** {@code validate FILE...}: reads each document as strictly as the library does; lints rule sets. */
@@ -72,11 +70,7 @@ final class ValidateCommand implements Command {
                 if (document instanceof Documents.EvaluationDocument e) {
                     console.out().println(file + ": valid evaluation: " + describe(e.evaluation()));
                 } else if (document instanceof Documents.RuleSetDocument r) {
-                    List<LintProblem> problems = r.ruleSet().lint(registry);
-                    if (problems.isEmpty()) {
-                        console.out().println(file + ": valid rule set: " + LintCommand.describe(r.ruleSet()));
-                    } else {
-                        LintLines.rejections(file, r.ruleSet(), problems).forEach(console::reject);
+                    if (!LintCommand.report(file, r.ruleSet(), "valid rule set", registry, console)) {
                         status = PerfevalCli.REJECTED;
                     }
                 } else if (document instanceof Documents.ResultDocument r) {
