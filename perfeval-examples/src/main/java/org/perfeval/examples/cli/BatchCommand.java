@@ -6,11 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -93,7 +88,7 @@ final class BatchCommand implements Command {
         Batch batch = new Batch(engines(chosen.ruleSet()), Runtime.getRuntime().availableProcessors());
         Batch.Outcome outcome;
         boolean standardInput = source.equals(STANDARD_INPUT);
-        InputStream in = standardInput ? console.in() : open(source);
+        InputStream in = standardInput ? console.in() : Documents.open(source, "an NDJSON file");
         try {
             outcome = batch.run(in, new BufferedOutputStream(new Checked(console.out()), 1 << 16));
         } catch (OutputFailed e) {
@@ -131,27 +126,6 @@ final class BatchCommand implements Command {
         ScoringEngine department = ScoringEngine.of(BuiltInProfiles.defaultFor(EvaluationKind.DEPARTMENT_OVERALL), registry);
         ScoringEngine project = ScoringEngine.of(BuiltInProfiles.defaultFor(EvaluationKind.PROJECT), registry);
         return evaluation -> evaluation.kind() == EvaluationKind.PROJECT ? project : department;
-    }
-
-    private static InputStream open(String file) {
-        Path path;
-        try {
-            path = Path.of(file);
-        } catch (InvalidPathException e) {
-            throw new RejectedInput(file, "not a valid file name: " + e.getReason(), e);
-        }
-        if (Files.isDirectory(path)) {
-            throw new RejectedInput(file, "is a directory, not an NDJSON file");
-        }
-        try {
-            return Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
-            throw new RejectedInput(file, "no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new RejectedInput(file, "cannot be read: permission denied", e);
-        } catch (IOException e) {
-            throw new RejectedInput(file, "cannot be read: " + e.getMessage(), e);
-        }
     }
 
     /** The output could not be written: a closed pipe, a full disk. */

@@ -106,6 +106,20 @@ final class Documents {
 
     /** Reads at most one byte more than a document may have, so that the reader can refuse a larger one. */
     private static byte[] bytes(String file) {
+        try (InputStream in = open(file, "a JSON file")) {
+            return in.readNBytes(PerfevalJson.MAX_DOCUMENT_BYTES + 1);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    /**
+     * Opens a file the user named.
+     *
+     * @param what what the file should be, for the refusal of a directory: {@code "a JSON file"}
+     * @throws RejectedInput naming the file and why it cannot be read
+     */
+    static InputStream open(String file, String what) {
         Path path;
         try {
             path = Path.of(file);
@@ -113,10 +127,10 @@ final class Documents {
             throw new RejectedInput(file, "not a valid file name: " + e.getReason(), e);
         }
         if (Files.isDirectory(path)) {
-            throw new RejectedInput(file, "is a directory, not a JSON file");
+            throw new RejectedInput(file, "is a directory, not " + what);
         }
-        try (InputStream in = Files.newInputStream(path)) {
-            return in.readNBytes(PerfevalJson.MAX_DOCUMENT_BYTES + 1);
+        try {
+            return Files.newInputStream(path);
         } catch (IOException e) {
             throw unreadable(file, e);
         }
