@@ -66,11 +66,12 @@ public abstract non-sealed class Indicator implements IndicatorNode {
      * @return the direction, never null
      */
     public Direction direction() {
-        if (statedDirection().isPresent()) {
-            return statedDirection().get();
+        Direction stated = statedDirection().orElse(null);
+        if (stated != null) {
+            return stated;
         }
-        if (target().isPresent()) {
-            Target t = target().get();
+        Target t = target().orElse(null);
+        if (t != null) {
             if (t instanceof Target.Qualitative) {
                 return Direction.QUALITATIVE;
             }

@@ -289,42 +289,38 @@ final class Scoring {
     private Combined combine(IndicatorPath path, BigDecimal points, boolean root, BigDecimal[] childPoints,
             NodeResult[] results, List<ChildScore> phantoms, CompiledRuleSet.BoundAggregator aggregator,
             RoundingStep step) {
-        BigDecimal sumPoints = BigDecimal.ZERO;
-        BigDecimal sumApplicable = BigDecimal.ZERO;
+        ChildSums sums = new ChildSums();
         boolean allNotApplicable = results.length > 0 && phantoms.isEmpty();
         // The built-in weighted sum needs only the sums of what counts, not the children one by one.
         boolean summed = aggregator.aggregator == Aggregators.WEIGHTED_SUM;
         List<ChildScore> counted = summed ? List.of() : new ArrayList<>(results.length + phantoms.size());
         int countedSize = 0;
         BigDecimal countedAwarded = BigDecimal.ZERO;
-        BigDecimal countedPoints = BigDecimal.ZERO;
         for (int i = 0; i < results.length; i++) {
             NodeResult r = results[i];
             BigDecimal applicable = r.applicablePoints();
-            sumPoints = sumPoints.add(childPoints[i]);
-            sumApplicable = sumApplicable.add(applicable);
+            sums.add(childPoints[i], applicable);
             allNotApplicable &= r.status() == RuleOutcome.Status.NOT_APPLICABLE;
             if (applicable.signum() > 0) {
                 countedSize++;
                 if (summed) {
                     countedAwarded = countedAwarded.add(r.awarded());
-                    countedPoints = countedPoints.add(applicable);
                 } else {
                     counted.add(ChildScore.trusted(r.path(), applicable, r.awarded()));
                 }
             }
         }
         for (ChildScore phantom : phantoms) {
-            sumPoints = sumPoints.add(phantom.points());
-            sumApplicable = sumApplicable.add(phantom.points());
+            sums.add(phantom.points(), phantom.points());
             countedSize++;
             if (summed) {
                 countedAwarded = countedAwarded.add(phantom.awarded());
-                countedPoints = countedPoints.add(phantom.points());
             } else {
                 counted.add(phantom);
             }
         }
+        BigDecimal sumPoints = sums.points;
+        BigDecimal sumApplicable = sums.applicable();
         Combined c = new Combined();
         c.childPoints = sumPoints;
         c.childApplicable = sumApplicable;
@@ -354,7 +350,7 @@ final class Scoring {
         }
         RuleOutcome outcome;
         try {
-            outcome = summed ? Aggregators.weightedSum(countedAwarded, countedPoints, reach)
+            outcome = summed ? Aggregators.weightedSum(countedAwarded, sums.counted(), reach)
                 : aggregator.aggregator.aggregate(path, reach, counted);
         } catch (RuntimeException e) {
             throw new RuleContractException("aggregator " + aggregator.name + " threw while aggregating " + where(path), e);
@@ -368,6 +364,44 @@ final class Scoring {
         c.trace = trace(aggregator.name, outcome.formula(), outcome.inputNames(), outcome.inputValues(), outcome.awarded(),
             c.awarded, outcome.note().orElse(null));
         return c;
+    }
+
+    /**
+     * The sums of a group's children's points, of their applicable points, and of the applicable
+     * points of those that count (more than zero). The last two follow the first, which costs one
+     * addition per child, until a child applies with other points than its own.
+     */
+    private static final class ChildSums {
+        BigDecimal points = BigDecimal.ZERO;
+        /** Null while it is {@link #points}. */
+        private BigDecimal applicable;
+        /** Null while it is {@link #applicable()}; differs in scale only, by the zeros it leaves out. */
+        private BigDecimal counted;
+
+        void add(BigDecimal childPoints, BigDecimal childApplicable) {
+            BigDecimal applicableBefore = applicable();
+            BigDecimal countedBefore = counted();
+            points = points.add(childPoints);
+            // The engine passes a child that applies whole with the very points it has.
+            if (applicable != null || childApplicable != childPoints) {
+                applicable = applicableBefore.add(childApplicable);
+            }
+            if (childApplicable.signum() > 0) {
+                if (counted != null) {
+                    counted = counted.add(childApplicable);
+                }
+            } else if (counted == null) {
+                counted = countedBefore;
+            }
+        }
+
+        BigDecimal applicable() {
+            return applicable != null ? applicable : points;
+        }
+
+        BigDecimal counted() {
+            return counted != null ? counted : applicable();
+        }
     }
 
     private NodeResult scoreLeaf(Indicator indicator, IndicatorPath path, BigDecimal w, PointsSource source,

@@ -113,6 +113,21 @@ class AllocationTest {
     }
 
     @Test
+    void aChildLeftWithNoPointsIsSummedButNotCounted() {
+        // 60 + 60 stated under 100 leave 丙 0.00: the group's points sum keeps its scale, the counted
+        // points of the weighted sum are those of 甲 and 乙 alone.
+        IndicatorGroup group = IndicatorGroup.builder().name("产出指标")
+            .addChildren(leaf("甲", "≥90%", "90%", "60"), leaf("乙", "≥90%", "45%", "60"), unstated("丙")).build();
+        EvaluationResult result = scoreUnderOneCategory(Scorer.ruleSet(RuleSpec.of("positive")), group);
+        assertEquals(d("0.00"), result.node("产出指标/丙").orElseThrow().points());
+        NodeResult node = result.node("产出指标").orElseThrow();
+        assertEquals(d("120.00"), node.childPointsSum().orElseThrow());
+        assertEquals(d("90.00"), node.trace().inputs().get("Σ awarded"));
+        assertEquals(d("120"), node.trace().inputs().get("Σ points"));
+        assertEquals(d("75.00"), node.awarded());
+    }
+
+    @Test
     void siblingOrderDoesNotChangeWhoGetsTheLeftover() {
         IndicatorGroup forward = IndicatorGroup.builder().name("产出指标")
             .addChildren(unstated("a"), unstated("b"), unstated("c")).build();
