@@ -26,21 +26,27 @@ public abstract class Finding {
     }
 
     /** @return the stable code */
+    @Value.Parameter
     public abstract FindingCode code();
 
     /** @return how much it matters */
+    @Value.Parameter
     public abstract Severity severity();
 
     /** @return an indicator path or a field name; empty for the report as a whole */
+    @Value.Parameter
     public abstract String location();
 
     /** @return the message in Chinese */
+    @Value.Parameter
     public abstract String messageZh();
 
     /** @return the message in English */
+    @Value.Parameter
     public abstract String messageEn();
 
     /** @return the figures behind the finding by name, in the order they explain it */
+    @Value.Parameter
     public abstract Map<String, BigDecimal> figures();
 
     @Value.Check

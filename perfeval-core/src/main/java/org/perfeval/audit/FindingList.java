@@ -22,14 +22,7 @@ final class FindingList {
     }
 
     void add(FindingCode code, String location, String messageZh, String messageEn, Figures figures) {
-        Finding finding = Finding.builder()
-            .code(code)
-            .severity(code.severity())
-            .location(location)
-            .messageZh(messageZh)
-            .messageEn(messageEn)
-            .putAllFigures(figures.map())
-            .build();
+        Finding finding = ImmutableFinding.of(code, code.severity(), location, messageZh, messageEn, figures.map());
         int node = tree.indexOf(location);
         int section = node >= 0 ? TREE
             : location.isEmpty() || location.startsWith("reported") ? REPORT

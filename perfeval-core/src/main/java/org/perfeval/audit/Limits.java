@@ -32,4 +32,12 @@ final class Limits {
         this.groupsAreSums = ruleSet.groupAggregator().name().equals(WEIGHTED_SUM) && ruleSet.aggregators().isEmpty();
         this.totalIsSum = ruleSet.totalAggregator().name().equals(WEIGHTED_SUM);
     }
+
+    /**
+     * @return whether {@code a} passes {@code b} by more than the points tolerance; a value at or
+     *     below the other passes it by nothing, which needs no subtraction (the tolerance is never negative)
+     */
+    boolean pointsAbove(BigDecimal a, BigDecimal b) {
+        return a.compareTo(b) > 0 && a.subtract(b).compareTo(pointsTolerance) > 0;
+    }
 }

@@ -46,11 +46,11 @@ final class NodeCheck {
     }
 
     private void checkPoints(NodeResult r) {
-        if (r.reportedScore().isEmpty()) {
+        BigDecimal reported = r.reportedScore().orElse(null);
+        if (reported == null) {
             return;
         }
-        BigDecimal reported = r.reportedScore().get();
-        if (reported.subtract(r.points()).compareTo(limits.pointsTolerance) > 0) {
+        if (limits.pointsAbove(reported, r.points())) {
             out.add(FindingCode.SCORE_EXCEEDS_POINTS, r.path().toString(),
                 r.path() + " 自评得分 " + Printed.plain(reported) + " 超过其分值 " + Printed.plain(r.points()) + "（"
                     + sourceZh(r.pointsSource()) + "）",
@@ -64,12 +64,13 @@ final class NodeCheck {
         if (r.status() == RuleOutcome.Status.NOT_APPLICABLE) {
             return;
         }
-        if (r.reportedScore().isPresent()) {
-            BigDecimal reported = r.reportedScore().get();
-            if (r.band().isPresent()) {
-                checkBand(indicator, r, r.band().get(), reported);
+        BigDecimal reported = r.reportedScore().orElse(null);
+        if (reported != null) {
+            ScoreBand band = r.band().orElse(null);
+            if (band != null) {
+                checkBand(indicator, r, band, reported);
             } else if (r.targetStatus() == TargetStatus.MISSED
-                    && reported.subtract(r.awarded()).compareTo(limits.pointsTolerance) > 0) {
+                    && limits.pointsAbove(reported, r.awarded())) {
                 String where = r.path().toString();
                 out.add(FindingCode.FULL_POINTS_FOR_MISSED_TARGET, where,
                     where + " 未达成目标（" + targetAndActualZh(indicator) + "），规则给 " + Printed.plain(r.awarded())
@@ -77,7 +78,7 @@ final class NodeCheck {
                     where + " misses its target (" + targetAndActualEn(indicator) + "); the rule gives "
                         + Printed.plain(r.awarded()) + " points but the report gives itself " + Printed.plain(reported),
                     Figures.of("reportedScore", reported).and("awarded", r.awarded()).and("points", r.points()));
-            } else if (r.awarded().subtract(reported).compareTo(limits.pointsTolerance) > 0
+            } else if (limits.pointsAbove(r.awarded(), reported)
                     && indicator.deviationNote().isEmpty()) {
                 String where = r.path().toString();
                 out.add(FindingCode.POINTS_DEDUCTED_UNEXPLAINED, where,
@@ -98,9 +99,9 @@ final class NodeCheck {
             // What the rule itself gives, rounded, is never outside: a band of a few hundredths may hold no value at 2 places.
             return;
         }
-        boolean below = band.lower().subtract(reported).compareTo(limits.pointsTolerance) > 0;
+        boolean below = limits.pointsAbove(band.lower(), reported);
         boolean above = band.upperInclusive()
-            ? reported.subtract(band.upper()).compareTo(limits.pointsTolerance) > 0
+            ? limits.pointsAbove(reported, band.upper())
             : reported.compareTo(band.upper()) >= 0;
         if (!below && !above) {
             return;
@@ -147,13 +148,13 @@ final class NodeCheck {
     }
 
     private void checkGroup(NodeResult r, int i) {
-        if (r.reportedScore().isEmpty() || r.status() != RuleOutcome.Status.SCORED) {
+        BigDecimal reported = r.reportedScore().orElse(null);
+        if (reported == null || r.status() != RuleOutcome.Status.SCORED) {
             return;
         }
-        BigDecimal reported = r.reportedScore().get();
         Below below = new Below();
         below.collect(i);
-        if (r.awarded().subtract(reported).compareTo(limits.pointsTolerance) > 0 && !below.noted && !below.reportedLower) {
+        if (limits.pointsAbove(r.awarded(), reported) && !below.noted && !below.reportedLower) {
             String where = r.path().toString();
             out.add(FindingCode.POINTS_DEDUCTED_UNEXPLAINED, where,
                 where + " 自评 " + Printed.plain(reported) + " 分，低于规则给出的 " + Printed.plain(r.awarded()) + " 分"
@@ -164,7 +165,7 @@ final class NodeCheck {
                     + "; no indicator under it reports a lower score or gives a deviation note",
                 Figures.of("reportedScore", reported).and("awarded", r.awarded()).and("points", r.points()));
         }
-        if (reported.subtract(r.awarded()).compareTo(limits.pointsTolerance) > 0 && !below.missed.isEmpty()
+        if (limits.pointsAbove(reported, r.awarded()) && !below.missed.isEmpty()
                 && !below.reported) {
             String where = r.path().toString();
             out.add(FindingCode.FULL_POINTS_FOR_MISSED_TARGET, where,
@@ -190,9 +191,10 @@ final class NodeCheck {
             for (int d = g + 1; d < tree.end(g); d++) {
                 IndicatorNode node = tree.node(d);
                 NodeResult r = tree.result(d);
-                if (node.reportedScore().isPresent()) {
+                BigDecimal score = node.reportedScore().orElse(null);
+                if (score != null) {
                     reported = true;
-                    reportedLower |= r.awarded().subtract(node.reportedScore().get()).compareTo(limits.pointsTolerance) > 0;
+                    reportedLower |= limits.pointsAbove(r.awarded(), score);
                 }
                 if (node instanceof Indicator) {
                     noted |= ((Indicator) node).deviationNote().isPresent();
@@ -205,8 +207,9 @@ final class NodeCheck {
     }
 
     private static void numbers(Indicator indicator, Figures figures) {
-        if (indicator.target().orElse(null) instanceof Target.Quantitative) {
-            figures.and("target", ((Target.Quantitative) indicator.target().get()).value());
+        Target target = indicator.target().orElse(null);
+        if (target instanceof Target.Quantitative) {
+            figures.and("target", ((Target.Quantitative) target).value());
         }
         if (indicator.actual() instanceof Actual.Measured) {
             figures.and("actual", ((Actual.Measured) indicator.actual()).value());

@@ -48,8 +48,13 @@ final class TreeCheck {
     }
 
     private Optional<BigDecimal> points(int i) {
+        return Optional.ofNullable(pointsOrNull(i));
+    }
+
+    /** @return the points the rule set gives node {@code i}, else those the report states, else null */
+    private BigDecimal pointsOrNull(int i) {
         NodeResult result = tree.result(i);
-        return result != null ? Optional.of(result.points()) : tree.node(i).points();
+        return result != null ? result.points() : tree.node(i).points().orElse(null);
     }
 
     private boolean sumsChildren(int i) {
@@ -87,7 +92,7 @@ final class TreeCheck {
             }
         }
         if (all ? !Printed.matches(total, sum, limits.pointsTolerance) && !matchesRescaled(total, sum)
-                : sum.subtract(total).compareTo(limits.pointsTolerance) > 0) {
+                : limits.pointsAbove(sum, total)) {
             out.add(FindingCode.REPORTED_TOTAL_MISMATCH, "reportedTotal",
                 "自评总分 " + Printed.plain(total) + (all ? " 不等于" : " 低于已列出的") + "各一级指标自评得分之和 " + Printed.plain(sum),
                 "The reported total " + Printed.plain(total) + (all ? " is not the sum of the reported category scores, "
@@ -176,23 +181,32 @@ final class TreeCheck {
         IndicatorPath path = tree.path(i);
         // The report's own arithmetic first: a group that states points is held to them, even where the rule
         // set gives it others (a category moved by whenAbsent); the score checks hold it to those.
-        Optional<BigDecimal> points = group.points().or(() -> points(i));
-        BigDecimal childPoints = BigDecimal.ZERO;
+        Optional<BigDecimal> points = group.points();
+        if (points.isEmpty()) {
+            points = points(i);
+        }
+        // A scored group has the sum of its children's points already, from the same points in the same order.
+        NodeResult scored = tree.result(i);
+        BigDecimal summed = scored != null ? scored.childPointsSum().orElse(null) : null;
+        BigDecimal childPoints = summed != null ? summed : BigDecimal.ZERO;
         boolean allPoints = true;
         boolean noPoints = true;
         BigDecimal childScores = BigDecimal.ZERO;
         boolean allScores = true;
         for (int c = i + 1; c < tree.end(i); c = tree.end(c)) {
             IndicatorNode child = tree.node(c);
-            Optional<BigDecimal> p = points(c);
-            if (p.isPresent()) {
-                childPoints = childPoints.add(p.get());
+            BigDecimal p = pointsOrNull(c);
+            if (p != null) {
+                if (summed == null) {
+                    childPoints = childPoints.add(p);
+                }
                 noPoints = false;
             } else {
                 allPoints = false;
             }
-            if (child.reportedScore().isPresent()) {
-                childScores = childScores.add(child.reportedScore().get());
+            BigDecimal score = child.reportedScore().orElse(null);
+            if (score != null) {
+                childScores = childScores.add(score);
             } else {
                 allScores = false;
             }
@@ -212,17 +226,18 @@ final class TreeCheck {
             }
         }
         boolean anyScore = allScores || childScores.signum() > 0;
-        if (points.isPresent() && anyScore && childScores.subtract(points.get()).compareTo(limits.pointsTolerance) > 0) {
+        if (points.isPresent() && anyScore && limits.pointsAbove(childScores, points.get())) {
             out.add(FindingCode.SCORE_EXCEEDS_POINTS, path.toString(),
                 path + " 的下级指标自评得分之和 " + Printed.plain(childScores) + " 超过其分值 " + Printed.plain(points.get()),
                 "The scores reported for the children of " + path + " sum to " + Printed.plain(childScores)
                     + ", above its " + Printed.plain(points.get()) + " points",
                 Figures.of("childScoreSum", childScores).and("points", points.get()));
         }
-        if (group.reportedScore().isPresent() && anyScore && pointsAddUp && sumsChildren(i)) {
-            checkGroupScore(group.reportedScore().get(), childScores, allScores, path);
+        BigDecimal reported = group.reportedScore().orElse(null);
+        if (reported != null && anyScore && pointsAddUp && sumsChildren(i)) {
+            checkGroupScore(reported, childScores, allScores, path);
         }
-        if (group.reportedRate().isPresent() && group.reportedScore().isPresent()) {
+        if (reported != null && group.reportedRate().isPresent()) {
             checkRate(group, points, path);
         }
     }
@@ -230,7 +245,7 @@ final class TreeCheck {
     private void checkGroupScore(BigDecimal reported, BigDecimal childScores, boolean allScores, IndicatorPath path) {
         boolean mismatch = allScores
             ? !Printed.matches(reported, childScores, limits.pointsTolerance)
-            : childScores.subtract(reported).compareTo(limits.pointsTolerance) > 0;
+            : limits.pointsAbove(childScores, reported);
         if (mismatch) {
             out.add(FindingCode.REPORTED_TOTAL_MISMATCH, path.toString(),
                 path + " 自评得分 " + Printed.plain(reported) + (allScores ? " 不等于" : " 低于已列出的") + "其下级指标自评得分之和 "

@@ -189,10 +189,11 @@ final class Scoring {
         int free = 0;
         for (int i = 0; i < nodes.length; i++) {
             if (points[i] == null) {
-                BigDecimal implied = implied(nodes[i]);
+                BigDecimal stated = nodes[i].points().orElse(null);
+                BigDecimal implied = stated != null ? stated : implied(nodes[i]);
                 if (implied != null) {
                     points[i] = implied;
-                    sources[i] = nodes[i].points().isPresent() ? PointsSource.STATED : PointsSource.IMPLIED;
+                    sources[i] = stated != null ? PointsSource.STATED : PointsSource.IMPLIED;
                 } else {
                     free++;
                     continue;
@@ -228,8 +229,9 @@ final class Scoring {
 
     /** @return the stated points, or for a group stating none the sum of its children's if all have some */
     private static BigDecimal implied(IndicatorNode node) {
-        if (node.points().isPresent()) {
-            return node.points().get();
+        BigDecimal stated = node.points().orElse(null);
+        if (stated != null) {
+            return stated;
         }
         if (node instanceof IndicatorGroup) {
             BigDecimal sum = BigDecimal.ZERO;
