@@ -1,7 +1,6 @@
 package org.perfeval.model;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 import org.perfeval.internal.Decimals;
 
 /** Structural invariants shared by both kinds of indicator node. */
@@ -18,28 +17,30 @@ final class NodeChecks {
             throw new IllegalArgumentException(
                 "indicator name must be non-blank, without surrounding space or '/', but was \"" + name + "\"");
         }
-        node.code().ifPresent(code -> {
-            if (code.isBlank() || !code.strip().equals(code)) {
-                throw new IllegalArgumentException("indicator code must be non-blank but was \"" + code + "\" (" + name + ")");
-            }
-        });
-        nonNegative(node.points(), "points", name);
-        nonNegative(node.reportedScore(), "reported score", name);
-        if (node.points().isPresent() && node.reportedScore().isPresent()
-                && node.reportedScore().get().compareTo(node.points().get()) > 0) {
-            throw new IllegalArgumentException("reported score must not exceed the points " + node.points().get().toPlainString()
-                + " but was " + node.reportedScore().get().toPlainString() + " (" + name + ")");
+        String code = node.code().orElse(null);
+        if (code != null && (code.isBlank() || !code.strip().equals(code))) {
+            throw new IllegalArgumentException("indicator code must be non-blank but was \"" + code + "\" (" + name + ")");
+        }
+        BigDecimal points = node.points().orElse(null);
+        BigDecimal reported = node.reportedScore().orElse(null);
+        nonNegative(points, "points", name);
+        nonNegative(reported, "reported score", name);
+        if (points != null && reported != null && reported.compareTo(points) > 0) {
+            throw new IllegalArgumentException("reported score must not exceed the points " + points.toPlainString()
+                + " but was " + reported.toPlainString() + " (" + name + ")");
         }
     }
 
-    private static void nonNegative(Optional<BigDecimal> value, String what, String name) {
-        value.ifPresent(v -> {
-            if (!Decimals.isBounded(v)) {
-                Decimals.checkBounded(v, what + " (" + name + ")");
-            }
-            if (v.signum() < 0) {
-                throw new IllegalArgumentException(what + " must be >= 0 but was " + v.toPlainString() + " (" + name + ")");
-            }
-        });
+    /** @param value a value, or null for none */
+    private static void nonNegative(BigDecimal value, String what, String name) {
+        if (value == null) {
+            return;
+        }
+        if (!Decimals.isBounded(value)) {
+            Decimals.checkBounded(value, what + " (" + name + ")");
+        }
+        if (value.signum() < 0) {
+            throw new IllegalArgumentException(what + " must be >= 0 but was " + value.toPlainString() + " (" + name + ")");
+        }
     }
 }

@@ -27,7 +27,7 @@ final class ActualJson {
     private ActualJson() {}
 
     static Actual read(JsonParser p) throws IOException {
-        return PrintedOrObject.read(p, EXPECTED, PrintedValues.ACTUALS::parse, SHAPE, ActualJson::readField,
+        return PrintedOrObject.read(p, EXPECTED, PrintedValues.ACTUALS, SHAPE, ActualJson::readField,
             ActualJson::structured);
     }
 

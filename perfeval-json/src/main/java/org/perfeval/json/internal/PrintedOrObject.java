@@ -37,7 +37,7 @@ final class PrintedOrObject {
             Function<Map<String, Object>, T> structured) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
             String text = Reading.string(p);
-            return Reading.convert(p, p.currentTokenLocation(), () -> printed.apply(text));
+            return Reading.convert(p, printed, text);
         }
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw Reading.problem(p, "expected " + expected + " but found " + Reading.describe(p));

@@ -13,7 +13,7 @@ import org.perfeval.model.Target;
  * being read and its memory stays bounded whatever the documents hold. Text that does not read is
  * never kept: it fails again, with the same error, every time.
  */
-final class PrintedValues<T> {
+final class PrintedValues<T> implements Function<String, T> {
     static final PrintedValues<Target> TARGETS = new PrintedValues<>(Target::parse);
     static final PrintedValues<Actual> ACTUALS = new PrintedValues<>(Actual::parse);
 
@@ -31,7 +31,8 @@ final class PrintedValues<T> {
      * @param text a printed value
      * @return what {@code parse} gives for it
      */
-    T parse(String text) {
+    @Override
+    public T apply(String text) {
         if (text.length() > MAX_TEXT) {
             return parse.apply(text);
         }

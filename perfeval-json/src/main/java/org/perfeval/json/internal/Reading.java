@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.perfeval.PerfevalException;
 import org.perfeval.json.PerfevalJson;
@@ -256,6 +257,18 @@ final class Reading {
             return conversion.get();
         } catch (IllegalArgumentException | IllegalStateException | PerfevalException e) {
             throw new InputProblem(p, e.getMessage(), where, e);
+        }
+    }
+
+    /**
+     * Converts the string the parser is on, which an error points at. Unlike the other
+     * {@code convert}, it finds the location only for an error: most values convert.
+     */
+    static <T> T convert(JsonParser p, Function<String, T> conversion, String text) throws JsonMappingException {
+        try {
+            return conversion.apply(text);
+        } catch (IllegalArgumentException | IllegalStateException | PerfevalException e) {
+            throw new InputProblem(p, e.getMessage(), p.currentTokenLocation(), e);
         }
     }
 

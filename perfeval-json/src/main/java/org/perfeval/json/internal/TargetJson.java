@@ -28,7 +28,7 @@ final class TargetJson {
     private TargetJson() {}
 
     static Target read(JsonParser p) throws IOException {
-        return PrintedOrObject.read(p, EXPECTED, PrintedValues.TARGETS::parse, SHAPE, TargetJson::readField,
+        return PrintedOrObject.read(p, EXPECTED, PrintedValues.TARGETS, SHAPE, TargetJson::readField,
             TargetJson::structured);
     }
 

@@ -18,23 +18,23 @@ class PrintedValuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"≥98%", "≤80", "≤365天", "12 月", "1 期", "＞＝９０％", "80-90%", "符合", " ≥99 ", "≥100百分比"})
     void aTargetIsWhatTheModelReads(String printed) {
-        Target first = PrintedValues.TARGETS.parse(printed);
+        Target first = PrintedValues.TARGETS.apply(printed);
         assertEquals(Target.parse(printed), first);
-        assertSame(first, PrintedValues.TARGETS.parse(printed));
+        assertSame(first, PrintedValues.TARGETS.apply(printed));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"100%", "-31.55%", "50", "达成预期指标", "部分达成年度指标并具有一定效果", "完成", "不适用", "", "  "})
     void anActualIsWhatTheModelReads(String printed) {
-        assertEquals(Actual.parse(printed), PrintedValues.ACTUALS.parse(printed));
-        assertEquals(Actual.parse(printed), PrintedValues.ACTUALS.parse(printed));
+        assertEquals(Actual.parse(printed), PrintedValues.ACTUALS.apply(printed));
+        assertEquals(Actual.parse(printed), PrintedValues.ACTUALS.apply(printed));
     }
 
     @Test
     void textThatDoesNotReadFailsEveryTimeAndIsNotKept() {
         int before = PrintedValues.TARGETS.size();
-        ValueFormatException first = assertThrows(ValueFormatException.class, () -> PrintedValues.TARGETS.parse("≥abc%"));
-        ValueFormatException second = assertThrows(ValueFormatException.class, () -> PrintedValues.TARGETS.parse("≥abc%"));
+        ValueFormatException first = assertThrows(ValueFormatException.class, () -> PrintedValues.TARGETS.apply("≥abc%"));
+        ValueFormatException second = assertThrows(ValueFormatException.class, () -> PrintedValues.TARGETS.apply("≥abc%"));
         assertEquals(first.getMessage(), second.getMessage());
         assertTrue(PrintedValues.TARGETS.size() <= before, "a refused text is not kept");
     }
@@ -43,15 +43,15 @@ class PrintedValuesTest {
     void longTextIsReadButNotKept() {
         String printed = "在项目计划完成时间内完成且通过验收并形成完整的档案资料".repeat(2);
         assertTrue(printed.length() > PrintedValues.MAX_TEXT);
-        assertEquals(Target.parse(printed), PrintedValues.TARGETS.parse(printed));
-        assertEquals(Target.parse(printed), PrintedValues.TARGETS.parse(printed));
+        assertEquals(Target.parse(printed), PrintedValues.TARGETS.apply(printed));
+        assertEquals(Target.parse(printed), PrintedValues.TARGETS.apply(printed));
     }
 
     @Test
     void theStoreNeverHoldsMoreThanItsBound() {
         for (int i = 0; i < 3 * PrintedValues.MAX_ENTRIES; i++) {
             String printed = i + "%";
-            assertEquals(Actual.parse(printed), PrintedValues.ACTUALS.parse(printed));
+            assertEquals(Actual.parse(printed), PrintedValues.ACTUALS.apply(printed));
             assertTrue(PrintedValues.ACTUALS.size() <= PrintedValues.MAX_ENTRIES);
         }
     }
