@@ -8,25 +8,46 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** Bounds the size of a document and decodes it as strict UTF-8, before any parsing. */
 final class Input {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final int FIRST_BUFFER = 8192;
 
     private Input() {}
 
     /**
      * Reads at most one byte more than the limit, so a larger document is refused without reading it all:
-     * the limit of a result document if {@code result}, else of an evaluation or a rule set.
+     * the limit of a result document if {@code result}, else of an evaluation or a rule set. A stream that
+     * knows how much it holds (bytes in memory, a file) is read into one array of that size, with no
+     * copy; others into an array that doubles as it fills.
      */
     static byte[] read(InputStream in, boolean result) throws IOException {
         int limit = maxBytes(result);
-        byte[] bytes = in.readNBytes(limit + 1);
-        if (bytes.length > limit) {
-            throw tooLarge(result);
+        int available = in.available();
+        byte[] bytes = new byte[available > 0 && available <= limit ? available : Math.min(limit, FIRST_BUFFER)];
+        int n = 0;
+        while (true) {
+            if (n < bytes.length) {
+                int read = in.read(bytes, n, bytes.length - n);
+                if (read < 0) {
+                    return Arrays.copyOf(bytes, n);
+                }
+                n += read;
+                continue;
+            }
+            int next = in.read();
+            if (next < 0) {
+                return bytes;
+            }
+            if (n == limit) {
+                throw tooLarge(result);
+            }
+            bytes = Arrays.copyOf(bytes, (int) Math.min(limit, 2L * n));
+            bytes[n++] = (byte) next;
         }
-        return bytes;
     }
 
     /**

@@ -94,6 +94,30 @@ class StreamsTest {
         assertEquals(JSON.readResult(result), JSON.readResult(new ByteArrayInputStream(result.getBytes(StandardCharsets.UTF_8))));
     }
 
+    /**
+     * However a stream gives its bytes: all it says it holds, fewer than it holds, or a few at a time
+     * without saying how many; a stream that stops early is not read past its end.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 7, 4096})
+    void aStreamThatGivesItsBytesInPiecesReadsAsTheText(int said) throws IOException {
+        String text = JSON.write(SeedReports.guancheng2022());
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        ByteArrayInputStream trickle = new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int available() {
+                return Math.min(said, super.available());
+            }
+
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 5));
+            }
+        };
+        assertEquals(JSON.readEvaluation(text), JSON.readEvaluation(trickle));
+        assertEquals(-1, trickle.read());
+    }
+
     /** Columns count characters, not bytes, whichever way the document comes: 数量 is two characters and six bytes. */
     @ParameterizedTest
     @ValueSource(strings = {"amount-in-percent.json", "array-at-top.json", "blank.json", "comment.json", "deep-nesting.json",
