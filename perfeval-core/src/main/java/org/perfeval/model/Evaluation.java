@@ -81,7 +81,8 @@ public abstract class Evaluation {
      */
     @Value.Lazy
     public Map<IndicatorPath, IndicatorNode> nodesByPath() {
-        Map<IndicatorPath, IndicatorNode> nodes = new LinkedHashMap<>();
+        // Sized for every node, so that it never grows on the way.
+        Map<IndicatorPath, IndicatorNode> nodes = new LinkedHashMap<>(IndicatorTrees.count(indicators()) * 4 / 3 + 1);
         IndicatorTrees.walk(indicators(), IndicatorPath.root(), nodes::put);
         return Collections.unmodifiableMap(nodes);
     }

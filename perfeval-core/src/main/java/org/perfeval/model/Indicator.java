@@ -86,7 +86,11 @@ public abstract non-sealed class Indicator implements IndicatorNode {
         return metric().map(Metric::direction).orElseGet(() -> Direction.inferFromName(name()));
     }
 
-    /** @return the framework metric this indicator's name refers to, if any; see {@link Metric#byName(String)} */
+    /**
+     * @return the framework metric this indicator's name refers to, if any; see {@link Metric#byName(String)}.
+     *     Found once: the direction, the rules and the audit ask for it again and again.
+     */
+    @Value.Lazy
     public Optional<Metric> metric() {
         return Metric.byName(name());
     }

@@ -62,6 +62,11 @@ public final class IndicatorPath implements Comparable<IndicatorPath> {
         if (name.isBlank() || name.contains("/")) {
             throw new IllegalArgumentException("path segment must be non-blank without '/' but was \"" + name + "\"");
         }
+        return checkedChild(name);
+    }
+
+    /** As {@link #child(String)}, for the name of a node, which the node has checked already. */
+    IndicatorPath checkedChild(String name) {
         List<String> extended = new ArrayList<>(names.size() + 1);
         extended.addAll(names);
         extended.add(name);

@@ -64,10 +64,21 @@ final class IndicatorTrees {
         return false;
     }
 
+    /** @return the number of nodes, groups and leaves, in the trees */
+    static int count(List<IndicatorNode> nodes) {
+        int n = nodes.size();
+        for (IndicatorNode node : nodes) {
+            if (node instanceof IndicatorGroup) {
+                n += count(((IndicatorGroup) node).children());
+            }
+        }
+        return n;
+    }
+
     /** Visits every node depth-first in report order, parents before children. */
     static void walk(List<IndicatorNode> nodes, IndicatorPath parent, BiConsumer<IndicatorPath, IndicatorNode> visitor) {
         for (IndicatorNode node : nodes) {
-            IndicatorPath path = parent.child(node.name());
+            IndicatorPath path = parent.checkedChild(node.name());
             visitor.accept(path, node);
             if (node instanceof IndicatorGroup) {
                 walk(((IndicatorGroup) node).children(), path, visitor);

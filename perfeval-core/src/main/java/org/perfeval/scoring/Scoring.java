@@ -321,7 +321,7 @@ final class Scoring {
                 counted.add(phantom);
             }
         }
-        BigDecimal sumPoints = sums.points;
+        BigDecimal sumPoints = sums.points();
         BigDecimal sumApplicable = sums.applicable();
         Combined c = new Combined();
         c.childPoints = sumPoints;
@@ -366,44 +366,6 @@ final class Scoring {
         c.trace = trace(aggregator.name, outcome.formula(), outcome.inputNames(), outcome.inputValues(), outcome.awarded(),
             c.awarded, outcome.note().orElse(null));
         return c;
-    }
-
-    /**
-     * The sums of a group's children's points, of their applicable points, and of the applicable
-     * points of those that count (more than zero). The last two follow the first, which costs one
-     * addition per child, until a child applies with other points than its own.
-     */
-    private static final class ChildSums {
-        BigDecimal points = BigDecimal.ZERO;
-        /** Null while it is {@link #points}. */
-        private BigDecimal applicable;
-        /** Null while it is {@link #applicable()}; differs in scale only, by the zeros it leaves out. */
-        private BigDecimal counted;
-
-        void add(BigDecimal childPoints, BigDecimal childApplicable) {
-            BigDecimal applicableBefore = applicable();
-            BigDecimal countedBefore = counted();
-            points = points.add(childPoints);
-            // The engine passes a child that applies whole with the very points it has.
-            if (applicable != null || childApplicable != childPoints) {
-                applicable = applicableBefore.add(childApplicable);
-            }
-            if (childApplicable.signum() > 0) {
-                if (counted != null) {
-                    counted = counted.add(childApplicable);
-                }
-            } else if (counted == null) {
-                counted = countedBefore;
-            }
-        }
-
-        BigDecimal applicable() {
-            return applicable != null ? applicable : points;
-        }
-
-        BigDecimal counted() {
-            return counted != null ? counted : applicable();
-        }
     }
 
     private NodeResult scoreLeaf(Indicator indicator, IndicatorPath path, BigDecimal w, PointsSource source,
