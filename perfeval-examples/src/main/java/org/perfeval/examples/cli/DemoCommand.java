@@ -1,6 +1,5 @@
 package org.perfeval.examples.cli;
 
-import java.util.Set;
 import org.perfeval.examples.SeedReport;
 import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Evaluation;
@@ -38,11 +37,6 @@ final class DemoCommand implements Command {
             Options:
               -h, --help   show this help
             """;
-    }
-
-    @Override
-    public Set<String> valuedOptions() {
-        return Set.of();
     }
 
     @Override

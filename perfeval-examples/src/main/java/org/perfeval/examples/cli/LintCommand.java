@@ -2,7 +2,6 @@ package org.perfeval.examples.cli;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 import org.perfeval.scoring.Category;
 import org.perfeval.scoring.LintProblem;
 import org.perfeval.scoring.RuleRegistry;
@@ -50,27 +49,12 @@ final class LintCommand implements Command {
     }
 
     @Override
-    public Set<String> valuedOptions() {
-        return Set.of();
-    }
-
-    @Override
     public int run(Arguments arguments, Console console) {
         if (arguments.operands().isEmpty()) {
             throw new UsageException("no rule set to lint");
         }
-        int status = PerfevalCli.OK;
-        for (String file : arguments.operands()) {
-            try {
-                if (!report(file, documents.ruleSet(file), "clean", registry, console)) {
-                    status = PerfevalCli.REJECTED;
-                }
-            } catch (RejectedInput rejected) {
-                console.reject(rejected);
-                status = PerfevalCli.REJECTED;
-            }
-        }
-        return status;
+        return Command.eachFile(arguments.operands(), console,
+            file -> report(file, documents.ruleSet(file), "clean", registry, console));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.perfeval.examples.cli;
 
-import java.util.Set;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.IndicatorNode;
 import org.perfeval.scoring.EvaluationResult;
@@ -54,34 +53,24 @@ final class ValidateCommand implements Command {
     }
 
     @Override
-    public Set<String> valuedOptions() {
-        return Set.of();
-    }
-
-    @Override
     public int run(Arguments arguments, Console console) {
         if (arguments.operands().isEmpty()) {
             throw new UsageException("no file to validate");
         }
-        int status = PerfevalCli.OK;
-        for (String file : arguments.operands()) {
-            try {
-                Documents.Document document = documents.any(file);
-                if (document instanceof Documents.EvaluationDocument e) {
-                    console.out().println(file + ": valid evaluation: " + describe(e.evaluation()));
-                } else if (document instanceof Documents.RuleSetDocument r) {
-                    if (!LintCommand.report(file, r.ruleSet(), "valid rule set", registry, console)) {
-                        status = PerfevalCli.REJECTED;
-                    }
-                } else if (document instanceof Documents.ResultDocument r) {
-                    console.out().println(file + ": valid result: " + describe(r.result()));
-                }
-            } catch (RejectedInput rejected) {
-                console.reject(rejected);
-                status = PerfevalCli.REJECTED;
-            }
+        return Command.eachFile(arguments.operands(), console, file -> validate(file, console));
+    }
+
+    /** @return whether the file is valid; a rule set is also linted */
+    private boolean validate(String file, Console console) {
+        Documents.Document document = documents.any(file);
+        if (document instanceof Documents.EvaluationDocument e) {
+            console.out().println(file + ": valid evaluation: " + describe(e.evaluation()));
+        } else if (document instanceof Documents.RuleSetDocument r) {
+            return LintCommand.report(file, r.ruleSet(), "valid rule set", registry, console);
+        } else if (document instanceof Documents.ResultDocument r) {
+            console.out().println(file + ": valid result: " + describe(r.result()));
         }
-        return status;
+        return true;
     }
 
     private static String describe(Evaluation evaluation) {
