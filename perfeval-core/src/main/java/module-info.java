@@ -8,8 +8,11 @@ module org.perfeval.core {
 
     exports org.perfeval;
     exports org.perfeval.model;
-    exports org.perfeval.audit;
+    exports org.perfeval.rules;
+    exports org.perfeval.scoring.spi;
     exports org.perfeval.scoring;
+    exports org.perfeval.audit;
+    exports org.perfeval.evaluation;
 
-    uses org.perfeval.scoring.ScoringRuleProvider;
+    uses org.perfeval.scoring.spi.ScoringRuleProvider;
 }

@@ -22,15 +22,14 @@ import org.perfeval.model.IndicatorGroup;
 import org.perfeval.model.IndicatorNode;
 import org.perfeval.model.Metric;
 import org.perfeval.model.Project;
-import org.perfeval.model.ProjectStatus;
-import org.perfeval.scoring.Category;
-import org.perfeval.scoring.InvalidRuleSetException;
-import org.perfeval.scoring.LintProblem;
-import org.perfeval.scoring.Profiles;
-import org.perfeval.scoring.RuleBinding;
+import org.perfeval.rules.Category;
+import org.perfeval.rules.InvalidRuleSetException;
+import org.perfeval.rules.LintProblem;
+import org.perfeval.rules.Profiles;
+import org.perfeval.rules.RuleBinding;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSpec;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.RuleSpec;
 import org.perfeval.scoring.ScoringEngine;
 
 /**
@@ -102,7 +101,7 @@ class BoundedWorkTest {
         // The names come from a Set.of, whose order changes from one JVM to the next; the message must not.
         RuleSpec spec = RuleSpec.builder().name("qualitative").putNumbers("weight", BigDecimal.ONE).build();
         RuleSet ruleSet = ruleSet().addBindings(RuleBinding.byDirection(Direction.QUALITATIVE, spec)).build();
-        List<String> messages = ruleSet.lint(RuleRegistry.builtIns()).stream()
+        List<String> messages = RuleRegistry.builtIns().lint(ruleSet).stream()
             .filter(p -> p.code() == LintProblem.Code.BAD_PARAMETERS).map(LintProblem::message).toList();
         assertEquals(1, messages.size(), messages.toString());
         assertTrue(messages.get(0).endsWith("takes no parameter [weight]; it knows [achieved, partial, position]"), messages.get(0));
@@ -118,7 +117,7 @@ class BoundedWorkTest {
 
     private static Project project(String name, String approved, String executed) {
         return Project.builder().name(name).approved(Amount.ofWanYuan(new BigDecimal(approved)))
-            .executed(Amount.ofWanYuan(new BigDecimal(executed))).status(ProjectStatus.COMPLETED).build();
+            .executed(Amount.ofWanYuan(new BigDecimal(executed))).status(Project.Status.COMPLETED).build();
     }
 
     private static Claim completed(String percent, String quote) {

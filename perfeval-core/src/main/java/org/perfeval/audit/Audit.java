@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.IndicatorPath;
-import org.perfeval.scoring.EvaluationResult;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.NodeResult;
-import org.perfeval.scoring.RuleSet;
+import org.perfeval.scoring.ScoreSheet;
 
 /**
  * Checks a self-evaluation report against its own numbers and against the rule set it is scored
@@ -18,8 +18,8 @@ import org.perfeval.scoring.RuleSet;
  *
  * <pre>{@code
  * RuleSet ruleSet = Profiles.departmentOverall();
- * EvaluationResult result = ScoringEngine.of(ruleSet, RuleRegistry.builtIns()).score(evaluation);
- * List<Finding> findings = Audit.of(ruleSet).audit(result);
+ * ScoreSheet scores = ScoringEngine.of(ruleSet, RuleRegistry.builtIns()).score(evaluation);
+ * List<Finding> findings = Audit.of(ruleSet).audit(scores);
  * }</pre>
  *
  * <h2>What it checks</h2>
@@ -78,7 +78,7 @@ import org.perfeval.scoring.RuleSet;
  *
  * <p>{@link #audit(Evaluation)} checks the report alone, with the points it states: the totals and the
  * grade, points and scores that add up, printed rates, the budget and the claims. With the engine's
- * results ({@link #audit(EvaluationResult)}) the audit also knows the points as scored and what each
+ * results ({@link #audit(ScoreSheet)}) the audit also knows the points as scored and what each
  * rule gives, and adds the checks that need them: scores above allocated points, qualitative bands,
  * scores above or below the rule's, and deviation notes.
  *
@@ -148,7 +148,7 @@ public final class Audit {
      * @return the findings in the documented order; empty when nothing is wrong
      * @throws IllegalArgumentException if the result was scored under another rule set or version
      */
-    public List<Finding> audit(EvaluationResult result) {
+    public List<Finding> audit(ScoreSheet result) {
         requireNonNull(result, "result");
         if (!result.ruleSetId().equals(ruleSet.id()) || !result.ruleSetVersion().equals(ruleSet.version())) {
             throw new IllegalArgumentException("the result was scored under rule set " + result.ruleSetId() + " "
@@ -158,8 +158,7 @@ public final class Audit {
     }
 
     /**
-     * Audits a report with the engine's node results, for an engine that fills
-     * {@link EvaluationResult#findings()} before the result exists.
+     * Audits a report with the engine's node results.
      *
      * @param evaluation the report, not null
      * @param nodes the engine's result for every node of the report's tree under this audit's rule set,
@@ -167,7 +166,7 @@ public final class Audit {
      * @return the findings in the documented order; empty when nothing is wrong
      * @throws IllegalArgumentException if a node of the report has no result
      */
-    public List<Finding> audit(Evaluation evaluation, List<NodeResult> nodes) {
+    private List<Finding> audit(Evaluation evaluation, List<NodeResult> nodes) {
         requireNonNull(evaluation, "evaluation");
         requireNonNull(nodes, "nodes");
         Map<IndicatorPath, NodeResult> results = new HashMap<>(2 * nodes.size());

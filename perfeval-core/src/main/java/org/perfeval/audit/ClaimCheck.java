@@ -15,7 +15,6 @@ import org.perfeval.model.IndicatorPath;
 import org.perfeval.model.Metric;
 import org.perfeval.model.MetricResult;
 import org.perfeval.model.Project;
-import org.perfeval.model.ProjectStatus;
 import org.perfeval.model.Unit;
 
 /**
@@ -151,7 +150,7 @@ final class ClaimCheck {
         BigDecimal approved = BigDecimal.ZERO;
         int count = 0;
         for (Project p : evaluation.projects()) {
-            if (metric == Metric.PROJECTS_EXECUTION_RATE || p.status().equals(Optional.of(ProjectStatus.COMPLETED))) {
+            if (metric == Metric.PROJECTS_EXECUTION_RATE || p.status().equals(Optional.of(Project.Status.COMPLETED))) {
                 executed = executed.add(p.executed().wanYuan());
                 approved = approved.add(p.approved().wanYuan());
                 count++;
@@ -178,8 +177,8 @@ final class ClaimCheck {
         List<Project> projects = evaluation.projects();
         for (int i = 0; i < projects.size(); i++) {
             Project p = projects.get(i);
-            Optional<ProjectStatus> status = p.status();
-            boolean completed = status.isPresent() && status.get() == ProjectStatus.COMPLETED;
+            Optional<Project.Status> status = p.status();
+            boolean completed = status.isPresent() && status.get() == Project.Status.COMPLETED;
             boolean unmarked = status.isEmpty();
             if ((completed || unmarked) && p.executed().isZero() && !p.approved().isZero()) {
                 if (idle) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.immutables.value.Value;
 import org.perfeval.internal.PerfevalStyle;
 
+
 /**
  * One thing an audit found in a report: a stable {@link FindingCode}, a {@link Severity}, where it
  * sits (an indicator path such as {@code 产出指标/履职目标实现/标兵奖}, or a field such as
@@ -16,6 +17,8 @@ import org.perfeval.internal.PerfevalStyle;
 @Value.Immutable
 @PerfevalStyle
 public abstract class Finding {
+
+    Finding() {}
 
     /** Builds a {@link Finding}; every field but the figures is required. */
     public static final class Builder extends ImmutableFinding.Builder {}
@@ -54,5 +57,15 @@ public abstract class Finding {
         if (messageZh().isBlank() || messageEn().isBlank()) {
             throw new IllegalArgumentException("finding " + code() + " at " + location() + " needs both messages");
         }
+    }
+
+    /** How much a finding matters. */
+    public enum Severity {
+        /** The report contradicts its own numbers or the rules. */
+        ERROR,
+        /** The report is doubtful: a large deviation, an unexplained deduction. */
+        WARNING,
+        /** Worth knowing, nothing wrong. */
+        INFO
     }
 }

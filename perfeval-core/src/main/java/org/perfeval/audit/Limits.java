@@ -3,8 +3,8 @@ package org.perfeval.audit;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.perfeval.model.GradeScale;
-import org.perfeval.scoring.AuditThresholds;
-import org.perfeval.scoring.RuleSet;
+import org.perfeval.rules.AuditThresholds;
+import org.perfeval.rules.RuleSet;
 
 /** What the audit reads from a rule set: tolerances, thresholds, the grade scale, how groups add up. */
 final class Limits {

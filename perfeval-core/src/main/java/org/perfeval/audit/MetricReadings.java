@@ -86,46 +86,9 @@ final class MetricReadings {
         return count.isPresent() && allowed.isPresent() && count.getAsInt() <= allowed.getAsInt();
     }
 
-    /**
-     * The figures a budget metric is computed from, in 万元 (persons for staff): {@code numerator} and
-     * {@code denominator} of a ratio, {@code current} and {@code base} of a change rate.
-     */
+    /** @return the figures given, and the figures the budget metric is computed from ({@link Metric#operands}) */
     static Figures operands(Metric metric, DepartmentBudget b, Figures figures) {
-        switch (metric) {
-            case EXECUTION_RATE: return ratio(figures, b.expenditure(), b.adjustedBudget());
-            case ADJUSTMENT_RATE: return change(figures, b.adjustedBudget(), b.yearStartBudget());
-            case BUDGET_GROWTH_RATE: return change(figures, b.expenditure(), b.yearStartBudget());
-            case PAYMENT_PROGRESS_RATE: return ratio(figures, b.actualPayments(), b.plannedPayments());
-            case CARRY_OVER_RATE: return ratio(figures, b.carryOver(), b.adjustedBudget());
-            case CARRY_OVER_CHANGE_RATE: return change(figures, b.carryOver(), b.priorCarryOver());
-            case PUBLIC_FUNDS_CONTROL_RATE: return ratio(figures, b.publicExpenditure(), b.publicFundsBudget());
-            case THREE_PUBLIC_CONTROL_RATE: return ratio(figures, b.threePublicExpenditure(), b.threePublicBudget());
-            case THREE_PUBLIC_CHANGE_RATE: return change(figures, b.threePublicExpenditure(), b.priorThreePublicExpenditure());
-            case PROCUREMENT_EXECUTION_RATE: return ratio(figures, b.procurementExpenditure(), b.procurementBudget());
-            case KEY_EXPENDITURE_RATE: return ratio(figures, b.keyProjectExpenditure(), b.projectExpenditure());
-            case FIXED_ASSET_UTILIZATION_RATE: return ratio(figures, b.fixedAssetsInUse(), b.fixedAssetsTotal());
-            case STAFF_CONTROL_RATE:
-                if (b.staff().isPresent() && b.authorizedStaff().isPresent()) {
-                    figures.and("numerator", BigDecimal.valueOf(b.staff().getAsInt()))
-                        .and("denominator", BigDecimal.valueOf(b.authorizedStaff().getAsInt()));
-                }
-                return figures;
-            default:
-                return figures;
-        }
-    }
-
-    private static Figures ratio(Figures figures, Optional<Amount> numerator, Optional<Amount> denominator) {
-        if (numerator.isPresent() && denominator.isPresent()) {
-            figures.and("numerator", numerator.get().wanYuan()).and("denominator", denominator.get().wanYuan());
-        }
-        return figures;
-    }
-
-    private static Figures change(Figures figures, Optional<Amount> current, Optional<Amount> base) {
-        if (current.isPresent() && base.isPresent()) {
-            figures.and("current", current.get().wanYuan()).and("base", base.get().wanYuan());
-        }
+        metric.operands(b).forEach(figures::and);
         return figures;
     }
 }

@@ -7,12 +7,11 @@ import org.perfeval.model.Actual;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.IndicatorNode;
 import org.perfeval.model.Target;
-import org.perfeval.scoring.DeviationReason;
 import org.perfeval.scoring.NodeResult;
-import org.perfeval.scoring.PointsSource;
-import org.perfeval.scoring.RuleOutcome;
-import org.perfeval.scoring.ScoreBand;
-import org.perfeval.scoring.TargetStatus;
+import org.perfeval.scoring.spi.PointsSource;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.ScoreBand;
+import org.perfeval.scoring.spi.TargetStatus;
 
 /**
  * The reported scores against what the rule set gives: scores above the points as scored, outside a
@@ -121,7 +120,7 @@ final class NodeCheck {
         List<String> en = new ArrayList<>();
         Figures figures = new Figures();
         numbers(indicator, figures);
-        for (DeviationReason reason : r.deviationReasons()) {
+        for (NodeResult.DeviationReason reason : r.deviationReasons()) {
             switch (reason) {
                 case TARGET_MISSED:
                     zh.add("未达成目标");

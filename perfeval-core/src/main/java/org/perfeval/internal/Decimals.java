@@ -5,12 +5,17 @@ import java.math.RoundingMode;
 import java.util.regex.Pattern;
 import org.perfeval.ValueFormatException;
 
+
 /** Reading and bounding the decimals that reports print. Not API. */
 public final class Decimals {
     /** The most significant digits any figure in a report needs; more is hostile or a mistake. */
     public static final int MAX_PRECISION = 34;
     /** The most decimal places any figure in a report needs. */
     public static final int MAX_SCALE = 12;
+    /** Most significant digits of a computed value: the bound of a result document. */
+    public static final int MAX_COMPUTED_PRECISION = 90;
+    /** Most decimal places of a computed value: the bound of a result document. */
+    public static final int MAX_COMPUTED_SCALE = 32;
     /** Scale of every intermediate ratio: far beyond the 2 places reports print. */
     public static final int RATIO_SCALE = 12;
     /** Rounding of every intermediate ratio. */
@@ -47,6 +52,22 @@ public final class Decimals {
         if (!isBounded(value)) {
             throw new IllegalArgumentException(what + " must have at most " + MAX_PRECISION
                 + " digits and " + MAX_SCALE + " decimal places but was " + value.toString());
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a computed decimal (a rule's unrounded points, a raw value in a trace) is within the
+     * bounds of a computed value in a result: {@value #MAX_COMPUTED_PRECISION} digits and
+     * {@value #MAX_COMPUTED_SCALE} places, what the built-ins reach dividing at 20 places and
+     * multiplying by points of up to {@value #MAX_SCALE}.
+     *
+     * @throws IllegalArgumentException naming {@code what} if it is not
+     */
+    public static BigDecimal checkComputed(BigDecimal value, String what) {
+        if (value.precision() > MAX_COMPUTED_PRECISION || Math.abs(value.scale()) > MAX_COMPUTED_SCALE) {
+            throw new IllegalArgumentException(what + " must have at most " + MAX_COMPUTED_PRECISION
+                + " digits and " + MAX_COMPUTED_SCALE + " decimal places but was " + value.toString());
         }
         return value;
     }

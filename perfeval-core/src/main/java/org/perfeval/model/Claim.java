@@ -16,6 +16,8 @@ import org.perfeval.internal.PerfevalStyle;
 @PerfevalStyle
 public abstract class Claim {
 
+    Claim() {}
+
     /**
      * Longest quote, in characters: a sentence of a report. The audit repeats the quote in what it
      * finds about each project a claim speaks for.

@@ -1,6 +1,5 @@
 package org.perfeval.model;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,8 @@ import org.perfeval.internal.PerfevalStyle;
 @Value.Immutable
 @PerfevalStyle
 public abstract class DepartmentBudget {
+
+    DepartmentBudget() {}
 
     /** Builds a {@link DepartmentBudget}; every field is optional. */
     public static final class Builder extends ImmutableDepartmentBudget.Builder {}
@@ -112,73 +113,67 @@ public abstract class DepartmentBudget {
 
     /** @return 预算执行率 = expenditure / adjusted budget */
     public MetricResult executionRate() {
-        return ratio(Metric.EXECUTION_RATE, expenditure(), "支出合计", adjustedBudget(), "调整预算数");
+        return metric(Metric.EXECUTION_RATE);
     }
 
     /** @return 预算调整率 = (adjusted − year start) / year start; Jinshui 2021 gives −31.55% */
     public MetricResult adjustmentRate() {
-        return change(Metric.ADJUSTMENT_RATE, adjustedBudget(), "调整预算数", yearStartBudget(), "年初预算数");
+        return metric(Metric.ADJUSTMENT_RATE);
     }
 
     /** @return 决算较年初预算变动率 = (expenditure − year start) / year start; Guancheng 2022 gives +458.21% */
     public MetricResult budgetGrowthRate() {
-        return change(Metric.BUDGET_GROWTH_RATE, expenditure(), "支出合计", yearStartBudget(), "年初预算数");
+        return metric(Metric.BUDGET_GROWTH_RATE);
     }
 
     /** @return 支付进度率 = actual payments / planned payments */
     public MetricResult paymentProgressRate() {
-        return ratio(Metric.PAYMENT_PROGRESS_RATE, actualPayments(), "实际支付金额", plannedPayments(), "既定支付金额");
+        return metric(Metric.PAYMENT_PROGRESS_RATE);
     }
 
     /** @return 结转结余率 = carry-over / adjusted budget */
     public MetricResult carryOverRate() {
-        return ratio(Metric.CARRY_OVER_RATE, carryOver(), "年末结转结余", adjustedBudget(), "调整预算数");
+        return metric(Metric.CARRY_OVER_RATE);
     }
 
     /** @return 结转结余变动率 = (carry-over − prior carry-over) / prior carry-over */
     public MetricResult carryOverChangeRate() {
-        return change(Metric.CARRY_OVER_CHANGE_RATE, carryOver(), "年末结转结余", priorCarryOver(), "上年结转结余");
+        return metric(Metric.CARRY_OVER_CHANGE_RATE);
     }
 
     /** @return 公用经费控制率 = public expenditure / public-funds budget */
     public MetricResult publicFundsControlRate() {
-        return ratio(Metric.PUBLIC_FUNDS_CONTROL_RATE, publicExpenditure(), "公用经费", publicFundsBudget(), "公用经费预算");
+        return metric(Metric.PUBLIC_FUNDS_CONTROL_RATE);
     }
 
     /** @return “三公经费”控制率 = 三公 expenditure / 三公 budget */
     public MetricResult threePublicControlRate() {
-        return ratio(Metric.THREE_PUBLIC_CONTROL_RATE, threePublicExpenditure(), "三公经费实际支出", threePublicBudget(), "三公经费预算");
+        return metric(Metric.THREE_PUBLIC_CONTROL_RATE);
     }
 
     /** @return “三公经费”变动率 = (三公 expenditure − prior) / prior */
     public MetricResult threePublicChangeRate() {
-        return change(Metric.THREE_PUBLIC_CHANGE_RATE, threePublicExpenditure(), "三公经费实际支出",
-            priorThreePublicExpenditure(), "上年三公经费");
+        return metric(Metric.THREE_PUBLIC_CHANGE_RATE);
     }
 
     /** @return 政府采购执行率 = procurement expenditure / procurement budget */
     public MetricResult procurementExecutionRate() {
-        return ratio(Metric.PROCUREMENT_EXECUTION_RATE, procurementExpenditure(), "实际政府采购金额", procurementBudget(), "政府采购预算");
+        return metric(Metric.PROCUREMENT_EXECUTION_RATE);
     }
 
     /** @return 在职人员控制率 = staff / authorised staff */
     public MetricResult staffControlRate() {
-        if (staff().isEmpty() || authorizedStaff().isEmpty()) {
-            return MetricResult.notComputable(Metric.STAFF_CONTROL_RATE,
-                (staff().isEmpty() ? "在职人员数" : "编制数") + " is not given");
-        }
-        return MetricResult.ratio(Metric.STAFF_CONTROL_RATE, BigDecimal.valueOf(staff().getAsInt()),
-            BigDecimal.valueOf(authorizedStaff().getAsInt()), () -> staff().getAsInt() + " / " + authorizedStaff().getAsInt());
+        return metric(Metric.STAFF_CONTROL_RATE);
     }
 
     /** @return 重点支出安排率 = key project expenditure / project expenditure */
     public MetricResult keyExpenditureRate() {
-        return ratio(Metric.KEY_EXPENDITURE_RATE, keyProjectExpenditure(), "重点项目支出", projectExpenditure(), "项目支出");
+        return metric(Metric.KEY_EXPENDITURE_RATE);
     }
 
     /** @return 固定资产利用率 = fixed assets in use / all fixed assets */
     public MetricResult fixedAssetUtilizationRate() {
-        return ratio(Metric.FIXED_ASSET_UTILIZATION_RATE, fixedAssetsInUse(), "在用固定资产", fixedAssetsTotal(), "全部固定资产");
+        return metric(Metric.FIXED_ASSET_UTILIZATION_RATE);
     }
 
     /**
@@ -187,54 +182,18 @@ public abstract class DepartmentBudget {
      *     say so (see {@link Evaluation#metric(Metric)})
      */
     public MetricResult metric(Metric metric) {
-        switch (metric) {
-            case EXECUTION_RATE: return executionRate();
-            case ADJUSTMENT_RATE: return adjustmentRate();
-            case BUDGET_GROWTH_RATE: return budgetGrowthRate();
-            case PAYMENT_PROGRESS_RATE: return paymentProgressRate();
-            case CARRY_OVER_RATE: return carryOverRate();
-            case CARRY_OVER_CHANGE_RATE: return carryOverChangeRate();
-            case PUBLIC_FUNDS_CONTROL_RATE: return publicFundsControlRate();
-            case THREE_PUBLIC_CONTROL_RATE: return threePublicControlRate();
-            case THREE_PUBLIC_CHANGE_RATE: return threePublicChangeRate();
-            case PROCUREMENT_EXECUTION_RATE: return procurementExecutionRate();
-            case STAFF_CONTROL_RATE: return staffControlRate();
-            case KEY_EXPENDITURE_RATE: return keyExpenditureRate();
-            case FIXED_ASSET_UTILIZATION_RATE: return fixedAssetUtilizationRate();
-            default: return MetricResult.notComputable(metric, metric.chineseName() + " is computed from the projects, not the budget");
-        }
+        return metric.computation().compute(metric, this);
     }
 
     /** @return every budget metric, computable or not, in {@link Metric} order */
     public List<MetricResult> metrics() {
         List<MetricResult> results = new ArrayList<>();
         for (Metric metric : Metric.values()) {
-            if (metric != Metric.PROJECTS_EXECUTION_RATE && metric != Metric.COMPLETED_PROJECTS_EXECUTION_RATE) {
+            if (metric.isBudgetMetric()) {
                 results.add(metric(metric));
             }
         }
         return results;
-    }
-
-    private static MetricResult ratio(Metric metric, Optional<Amount> numerator, String numeratorName,
-            Optional<Amount> denominator, String denominatorName) {
-        if (numerator.isEmpty() || denominator.isEmpty()) {
-            return MetricResult.notComputable(metric, (numerator.isEmpty() ? numeratorName : denominatorName) + " is not given");
-        }
-        return MetricResult.ratio(metric, numerator.get().yuan(), denominator.get().yuan(),
-            () -> Budgets.figures(numerator.get(), denominator.get()));
-    }
-
-    private static MetricResult change(Metric metric, Optional<Amount> current, String currentName,
-            Optional<Amount> base, String baseName) {
-        if (current.isEmpty() || base.isEmpty()) {
-            return MetricResult.notComputable(metric, (current.isEmpty() ? currentName : baseName) + " is not given");
-        }
-        // In yuan as BigDecimal, not Amount: the 元 form of a 34-digit 万元 sum is beyond Amount's bound.
-        BigDecimal difference = current.get().yuan().subtract(base.get().yuan());
-        return MetricResult.ratio(metric, difference, base.get().yuan(),
-            () -> "(" + current.get().number().toPlainString() + " − " + base.get().number().toPlainString() + ") / "
-                + base.get().number().toPlainString());
     }
 
     @Value.Check

@@ -31,6 +31,8 @@ import org.perfeval.internal.PerfevalStyle;
 @Value.Immutable
 @PerfevalStyle
 public abstract class Evaluation {
+
+    Evaluation() {}
     /** The earliest year a report can be for. */
     public static final int MIN_YEAR = 1949;
     /** The latest year a report can be for. */
@@ -101,7 +103,7 @@ public abstract class Evaluation {
             case COMPLETED_PROJECTS_EXECUTION_RATE:
                 List<Project> completed = new ArrayList<>();
                 for (Project p : projects()) {
-                    if (p.status().equals(Optional.of(ProjectStatus.COMPLETED))) {
+                    if (p.status().equals(Optional.of(Project.Status.COMPLETED))) {
                         completed.add(p);
                     }
                 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import org.perfeval.internal.Decimals;
 
+
 /**
  * One band of a {@link GradeScale}: a label ({@code 优}) and the scores it covers, the lower bound
  * inclusive and the upper bound exclusive, except that the top band of a scale includes the scale's

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.perfeval.internal.PerfevalStyle;
 
+
 /**
  * Ordered grade bands over scores from 0 to a maximum, lower bounds inclusive: the default
  * {@linkplain #standard() 优/良/中/差 at 90/80/60} of 财预〔2020〕10号 (so 89.99 is 良), or any other
@@ -22,6 +23,8 @@ import org.perfeval.internal.PerfevalStyle;
 @Value.Immutable
 @PerfevalStyle
 public abstract class GradeScale {
+
+    GradeScale() {}
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** Builds a {@link GradeScale}; {@code id}, {@code maximum} and the grades are required. */

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.perfeval.internal.PerfevalStyle;
 
+
 /**
  * A leaf indicator (三级指标): what is measured, the target, the actual, the points and the score the
  * report gives itself, and where a target was missed the reason (偏差原因).
@@ -22,6 +23,8 @@ import org.perfeval.internal.PerfevalStyle;
 @Value.Immutable
 @PerfevalStyle
 public abstract non-sealed class Indicator implements IndicatorNode {
+
+    Indicator() {}
 
     /** Builds an {@link Indicator}; {@code name} and {@code actual} are required. */
     public static final class Builder extends ImmutableIndicator.Builder {}

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.perfeval.internal.PerfevalStyle;
 
+
 /**
  * A group of indicators (一级 or 二级 indicator), with its points, the score the report gives it and
  * its children, which are groups or leaves. Any depth.
@@ -15,6 +16,8 @@ import org.perfeval.internal.PerfevalStyle;
 @Value.Immutable
 @PerfevalStyle
 public abstract non-sealed class IndicatorGroup implements IndicatorNode {
+
+    IndicatorGroup() {}
 
     /** Builds an {@link IndicatorGroup}; {@code name} and at least one child are required. */
     public static final class Builder extends ImmutableIndicatorGroup.Builder {}

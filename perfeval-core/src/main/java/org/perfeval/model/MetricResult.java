@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.perfeval.internal.Decimals;
 
+
 /**
  * The value of one {@link Metric} for one report: a ratio with the figures it came from, or the reason
  * it cannot be computed (a missing input, a zero denominator). Never an exception, never a made-up

@@ -3,6 +3,7 @@ package org.perfeval.model;
 import java.math.BigDecimal;
 import org.perfeval.internal.Decimals;
 
+
 /** Structural invariants shared by both kinds of indicator node. */
 final class NodeChecks {
     private NodeChecks() {}

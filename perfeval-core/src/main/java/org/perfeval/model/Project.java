@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.perfeval.internal.PerfevalStyle;
 
+
 /**
  * A project (项目) of a department: what it is for, the approved amount (批复资金, 全年预算数), the
  * executed amount (执行资金, 全年执行数), its status and optionally its own indicator tree.
@@ -14,6 +15,8 @@ import org.perfeval.internal.PerfevalStyle;
 @Value.Immutable
 @PerfevalStyle
 public abstract class Project {
+
+    Project() {}
 
     /** Builds a {@link Project}; {@code name}, {@code approved} and {@code executed} are required. */
     public static final class Builder extends ImmutableProject.Builder {}
@@ -42,7 +45,7 @@ public abstract class Project {
     public abstract Amount executed();
 
     /** @return whether the report says the project is finished or running, if it says */
-    public abstract Optional<ProjectStatus> status();
+    public abstract Optional<Status> status();
 
     /** @return the project's own indicator tree, empty when the report gives none */
     public abstract List<IndicatorNode> indicators();
@@ -75,6 +78,25 @@ public abstract class Project {
     private void nonNegative(Amount amount, String what) {
         if (amount.signum() < 0) {
             Budgets.nonNegative(amount, what + " of project " + label());
+        }
+    }
+
+    /** Whether a project is finished (已完结) or still running (正在进行). */
+    public enum Status {
+        /** 已完结. */
+        COMPLETED("已完结"),
+        /** 正在进行. */
+        ONGOING("正在进行");
+
+        private final String chineseName;
+
+        Status(String chineseName) {
+            this.chineseName = chineseName;
+        }
+
+        /** @return the Chinese name, such as {@code 已完结} */
+        public String chineseName() {
+            return chineseName;
         }
     }
 }

@@ -3,6 +3,12 @@ package org.perfeval.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import org.perfeval.internal.Exact;
+import org.perfeval.rules.Bracket;
+import org.perfeval.scoring.spi.Aggregator;
+import org.perfeval.scoring.spi.ChildScore;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.TargetStatus;
 
 /** The built-in aggregators: weighted sum (the default), weakest link and lookup table. */
 final class Aggregators {
@@ -55,7 +61,7 @@ final class Aggregators {
      * {@code table}, whose value is the percent of the group's points awarded. Parameters as the
      * {@code brackets} rule ({@code table}, {@code closed}); values in {@code [0, 100]}.
      */
-    static final AggregatorFactory LOOKUP = spec -> {
+    static final Aggregator.Factory LOOKUP = spec -> {
         spec.requireOnly(Set.of(), Set.of("closed"), true);
         List<Bracket> table = spec.table();
         BracketsRule.checkTable(table, "lookup");
@@ -84,7 +90,7 @@ final class Aggregators {
         };
     };
 
-    static AggregatorFactory parameterless(Aggregator aggregator) {
+    static Aggregator.Factory parameterless(Aggregator aggregator) {
         return spec -> {
             spec.requireOnly(Set.of(), Set.of(), false);
             return aggregator;
@@ -92,7 +98,7 @@ final class Aggregators {
     }
 
     private static RuleOutcome outcome(BigDecimal raw, String formula, String[] names, BigDecimal[] values) {
-        return new RuleOutcome(RuleOutcome.Status.SCORED, raw, TargetStatus.NOT_JUDGED, null, formula, names, values,
+        return Outcomes.scored(raw, TargetStatus.NOT_JUDGED, null, formula, names, values,
             null, null, null);
     }
 }

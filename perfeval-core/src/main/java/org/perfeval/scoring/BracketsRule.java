@@ -2,9 +2,15 @@ package org.perfeval.scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Indicator;
+import org.perfeval.rules.Bracket;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.ScoringContext;
+import org.perfeval.scoring.spi.ScoringRule;
+import org.perfeval.scoring.spi.TargetStatus;
 
 /**
  * S8 brackets (分档): the actual value falls in one bracket of a table, which gives the points.
@@ -30,7 +36,7 @@ final class BracketsRule implements ScoringRule {
         this.absolute = absolute;
     }
 
-    static final RuleFactory FACTORY = spec -> {
+    static final ScoringRule.Factory FACTORY = spec -> {
         spec.requireOnly(Set.of(), Set.of("closed", "use"), true);
         checkTable(spec.table(), "brackets");
         return new BracketsRule(spec.table(), spec.word("closed", List.of("lower", "upper")).equals("upper"),
@@ -57,12 +63,13 @@ final class BracketsRule implements ScoringRule {
     }
 
     /** @return the largest value in the table */
-    BigDecimal maxValue() {
+    @Override
+    public Optional<BigDecimal> mostPoints() {
         BigDecimal max = BigDecimal.ZERO;
         for (Bracket b : table) {
             max = max.max(b.value());
         }
-        return max;
+        return Optional.of(max);
     }
 
     @Override
@@ -82,7 +89,7 @@ final class BracketsRule implements ScoringRule {
                     return RuleOutcome.notScorable("bracket " + bracket + " gives more than the indicator's "
                         + w.toPlainString() + " points");
                 }
-                return new RuleOutcome(RuleOutcome.Status.SCORED, bracket.value(), TargetStatus.NOT_JUDGED, null,
+                return Outcomes.scored(bracket.value(), TargetStatus.NOT_JUDGED, null,
                     upperClosed ? "value in (from, to] → points" : "value in [from, to) → points", NAMES,
                     new BigDecimal[] {x, w}, null, null, null);
             }

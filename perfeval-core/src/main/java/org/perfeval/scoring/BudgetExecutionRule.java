@@ -3,6 +3,7 @@ package org.perfeval.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import org.perfeval.internal.Exact;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Amount;
 import org.perfeval.model.DepartmentBudget;
@@ -11,6 +12,10 @@ import org.perfeval.model.EvaluationKind;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.MetricResult;
 import org.perfeval.model.Project;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.ScoringContext;
+import org.perfeval.scoring.spi.ScoringRule;
+import org.perfeval.scoring.spi.TargetStatus;
 
 /**
  * S6 budget execution (预算执行率): {@code min(rate, 1) × w}.
@@ -39,7 +44,7 @@ final class BudgetExecutionRule implements ScoringRule {
         this.yearStart = yearStart;
     }
 
-    static final RuleFactory FACTORY = spec -> {
+    static final ScoringRule.Factory FACTORY = spec -> {
         spec.requireOnly(Set.of(), Set.of("source", "denominator"), false);
         boolean fromActual = spec.word("source", SOURCES).equals("actual");
         boolean yearStart = spec.word("denominator", DENOMINATORS).equals("year-start");
@@ -129,7 +134,7 @@ final class BudgetExecutionRule implements ScoringRule {
             raw = rate.multiply(w);
             formula = "rate × w";
         }
-        return new RuleOutcome(RuleOutcome.Status.SCORED, raw, TargetStatus.NOT_JUDGED, null, formula, names, values,
+        return Outcomes.scored(raw, TargetStatus.NOT_JUDGED, null, formula, names, values,
             null, rate.movePointRight(2), Exact.HUNDRED);
     }
 }

@@ -6,11 +6,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.perfeval.audit.Audit;
+import org.perfeval.internal.Exact;
+import org.perfeval.internal.Names;
+import org.perfeval.internal.PathPattern;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Direction;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.IndicatorPath;
+import org.perfeval.rules.AggregatorBinding;
+import org.perfeval.rules.Category;
+import org.perfeval.rules.RuleBinding;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.scoring.spi.Aggregator;
+import org.perfeval.scoring.spi.ScoringRule;
 
 /**
  * A rule set with its rules made and its patterns parsed, for the hot path: resolving a binding
@@ -41,8 +49,6 @@ final class CompiledRuleSet {
     }
 
     final RuleSet ruleSet;
-    /** The audit under this rule set; every result carries its findings. */
-    final Audit audit;
     private final Map<String, Bound> byCode = new HashMap<>();
     private final PathPattern[] patterns;
     private final Bound[] byPath;
@@ -64,7 +70,6 @@ final class CompiledRuleSet {
 
     CompiledRuleSet(RuleSet ruleSet, RuleRegistry registry) {
         this.ruleSet = ruleSet;
-        this.audit = Audit.of(ruleSet);
         this.deviations = new Deviations(ruleSet.deviation());
         this.fullRate = Optional.of(Exact.HUNDRED.setScale(ruleSet.rounding().rate().scale()));
         List<PathPattern> patternList = new ArrayList<>();

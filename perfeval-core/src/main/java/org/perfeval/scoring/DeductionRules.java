@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.perfeval.model.Actual;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.ScoringRule;
+import org.perfeval.scoring.spi.TargetStatus;
 
 /** The deduction rules S7 (step deduction, 扣分) and S9 (count deduction); 扣完为止: never below 0. */
 final class DeductionRules {
@@ -18,7 +21,7 @@ final class DeductionRules {
      * ({@code side = below}). Parameters {@code threshold} and {@code deduction} (per unit of excess,
      * above 0) are required. Example: 5 points, −0.5 per percentage point over 100%.
      */
-    static final RuleFactory STEP = spec -> {
+    static final ScoringRule.Factory STEP = spec -> {
         spec.requireOnly(Set.of("threshold", "deduction"), Set.of("side"), false);
         BigDecimal threshold = spec.requiredNumber("threshold");
         BigDecimal deduction = positive(spec.requiredNumber("deduction"), "step-deduction", "deduction");
@@ -46,7 +49,7 @@ final class DeductionRules {
      * S9: {@code max(0, w − perItem × count)}, the count being the actual value (violations found);
      * {@code perItem} defaults to 1 and must be above 0. A negative count cannot be scored.
      */
-    static final RuleFactory COUNT = spec -> {
+    static final ScoringRule.Factory COUNT = spec -> {
         spec.requireOnly(Set.of("perItem"), Set.of(), false);
         BigDecimal perItem = positive(spec.number("perItem", BigDecimal.ONE), "count-deduction", "perItem");
         return (indicator, context) -> {
@@ -74,6 +77,6 @@ final class DeductionRules {
     }
 
     static RuleOutcome outcome(BigDecimal raw, TargetStatus status, String formula, String[] names, BigDecimal[] values) {
-        return new RuleOutcome(RuleOutcome.Status.SCORED, raw, status, null, formula, names, values, null, null, null);
+        return Outcomes.scored(raw, status, null, formula, names, values, null, null, null);
     }
 }

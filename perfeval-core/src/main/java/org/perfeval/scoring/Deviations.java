@@ -3,14 +3,18 @@ package org.perfeval.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.perfeval.internal.Exact;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Direction;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.Metric;
+import org.perfeval.rules.DeviationThresholds;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.TargetStatus;
 
 /** Applies a rule set's {@link DeviationThresholds} (S13) to one scored indicator. */
 final class Deviations {
-    private static final List<DeviationReason> MISSED = List.of(DeviationReason.TARGET_MISSED);
+    private static final List<NodeResult.DeviationReason> MISSED = List.of(NodeResult.DeviationReason.TARGET_MISSED);
 
     private final boolean whenMissed;
     private final BigDecimal executionBelow;
@@ -22,7 +26,7 @@ final class Deviations {
         this.farAbove = thresholds.farAboveTargetPercent().orElse(null);
     }
 
-    List<DeviationReason> reasons(Indicator indicator, RuleOutcome outcome, TargetStatus target, String ruleId) {
+    List<NodeResult.DeviationReason> reasons(Indicator indicator, RuleOutcome outcome, TargetStatus target, String ruleId) {
         boolean missed = whenMissed && target == TargetStatus.MISSED;
         if (executionBelow == null && farAbove == null) {
             return missed ? MISSED : List.of();
@@ -47,15 +51,15 @@ final class Deviations {
         if (!low && !far) {
             return missed ? MISSED : List.of();
         }
-        List<DeviationReason> reasons = new ArrayList<>(3);
+        List<NodeResult.DeviationReason> reasons = new ArrayList<>(3);
         if (missed) {
-            reasons.add(DeviationReason.TARGET_MISSED);
+            reasons.add(NodeResult.DeviationReason.TARGET_MISSED);
         }
         if (low) {
-            reasons.add(DeviationReason.EXECUTION_RATE_LOW);
+            reasons.add(NodeResult.DeviationReason.EXECUTION_RATE_LOW);
         }
         if (far) {
-            reasons.add(DeviationReason.FAR_ABOVE_TARGET);
+            reasons.add(NodeResult.DeviationReason.FAR_ABOVE_TARGET);
         }
         return reasons;
     }

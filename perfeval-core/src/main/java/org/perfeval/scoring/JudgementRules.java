@@ -2,7 +2,11 @@ package org.perfeval.scoring;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import org.perfeval.internal.Exact;
 import org.perfeval.model.Actual;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.ScoringRule;
+import org.perfeval.scoring.spi.TargetStatus;
 
 /** The rules that take a judgement the report states: S10 coefficient, S11 reported score, S12 not applicable. */
 final class JudgementRules {
@@ -45,7 +49,7 @@ final class JudgementRules {
             return RuleOutcome.notScorable("the reported score " + reported.toPlainString() + " exceeds the points "
                 + w.toPlainString());
         }
-        return new RuleOutcome(RuleOutcome.Status.SCORED, reported, TargetStatus.NOT_JUDGED, null, "reported score",
+        return Outcomes.scored(reported, TargetStatus.NOT_JUDGED, null, "reported score",
             REPORTED_NAMES, new BigDecimal[] {reported, w}, indicator.deviationNote().orElse("the report gives no reason"),
             null, null);
     };
@@ -54,7 +58,7 @@ final class JudgementRules {
     static final ScoringRule NOT_APPLICABLE =
         (indicator, context) -> RuleOutcome.notApplicable("the rule set declares the indicator not applicable");
 
-    static RuleFactory parameterless(ScoringRule rule) {
+    static ScoringRule.Factory parameterless(ScoringRule rule) {
         return spec -> {
             spec.requireOnly(Set.of(), Set.of(), false);
             return rule;

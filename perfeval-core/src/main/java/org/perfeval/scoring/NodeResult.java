@@ -6,6 +6,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.perfeval.internal.PerfevalStyle;
 import org.perfeval.model.IndicatorPath;
+import org.perfeval.scoring.spi.PointsSource;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.ScoreBand;
+import org.perfeval.scoring.spi.TargetStatus;
 
 /**
  * The score of one node of the indicator tree: its points (stated or allocated, and which), the
@@ -24,6 +28,8 @@ import org.perfeval.model.IndicatorPath;
 @Value.Immutable
 @PerfevalStyle
 public abstract class NodeResult {
+
+    NodeResult() {}
     // Every attribute is a parameter: the engine makes a result for every node of every report, and the
     // generated constructor costs a fraction of the builder. The public way in stays the builder.
 
@@ -61,7 +67,7 @@ public abstract class NodeResult {
 
     /**
      * @return the points that count after S12: {@link #points()}, less the points of not-applicable
-     *     indicators under {@link NotApplicablePolicy#RESCALE_TOTAL}; 0 for a not-applicable node
+     *     indicators under {@link org.perfeval.rules.NotApplicablePolicy#RESCALE_TOTAL}; 0 for a not-applicable node
      */
     @Value.Parameter
     public abstract BigDecimal applicablePoints();
@@ -130,5 +136,15 @@ public abstract class NodeResult {
     public String toString() {
         return path() + " " + awarded().toPlainString() + "/" + points().toPlainString()
             + reportedScore().map(r -> " (reported " + r.toPlainString() + ")").orElse("");
+    }
+
+    /** Why a rule set requires a deviation note (偏差原因) for an indicator (S13). */
+    public enum DeviationReason {
+        /** The actual value misses the target. */
+        TARGET_MISSED,
+        /** The budget execution rate is below the rule set's threshold (Sichuan: 90%). */
+        EXECUTION_RATE_LOW,
+        /** The actual value is far above a target set too low (Guangxi: at least 130% of it). */
+        FAR_ABOVE_TARGET
     }
 }

@@ -3,10 +3,16 @@ package org.perfeval.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Set;
+import org.perfeval.internal.Exact;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.Rating;
 import org.perfeval.model.Target;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.ScoreBand;
+import org.perfeval.scoring.spi.ScoringContext;
+import org.perfeval.scoring.spi.ScoringRule;
+import org.perfeval.scoring.spi.TargetStatus;
 
 /**
  * S5 qualitative bands (定性): 达成 {@code [0.8w, w]}, 部分达成 {@code [0.6w, 0.8w)}, 未达成
@@ -34,7 +40,7 @@ final class QualitativeRule implements ScoringRule {
         this.position = position;
     }
 
-    static final RuleFactory FACTORY = spec -> {
+    static final ScoringRule.Factory FACTORY = spec -> {
         spec.requireOnly(Set.of("achieved", "partial", "position"), Set.of(), false);
         BigDecimal achieved = spec.number("achieved", new BigDecimal("0.8"));
         BigDecimal partial = spec.number("partial", new BigDecimal("0.6"));
@@ -58,7 +64,7 @@ final class QualitativeRule implements ScoringRule {
         BigDecimal w = context.points();
         ScoreBand band = band(rating, w);
         BigDecimal raw = pick(band, context.indicatorScale());
-        return new RuleOutcome(RuleOutcome.Status.SCORED, raw,
+        return Outcomes.scored(raw,
             rating == Rating.ACHIEVED ? TargetStatus.MET : TargetStatus.MISSED, band, formula(rating), NAMES,
             new BigDecimal[] {w, band.lower(), band.upper(), position},
             indicator.actual() instanceof Actual.Described ? "the actual repeats the target word: 达成" : null, null, null);

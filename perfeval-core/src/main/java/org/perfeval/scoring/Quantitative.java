@@ -1,6 +1,9 @@
 package org.perfeval.scoring;
 
 import java.math.BigDecimal;
+import org.perfeval.internal.Exact;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.TargetStatus;
 
 /** The formulas of the quantitative rules S1 to S4, shared by the rules that combine them. */
 final class Quantitative {
@@ -60,7 +63,7 @@ final class Quantitative {
 
     static RuleOutcome outcome(BigDecimal raw, TargetStatus status, String formula, BigDecimal a, BigDecimal b,
             BigDecimal w) {
-        return new RuleOutcome(RuleOutcome.Status.SCORED, raw, status, null, formula, ABW, new BigDecimal[] {a, b, w},
+        return Outcomes.scored(raw, status, null, formula, ABW, new BigDecimal[] {a, b, w},
             null, b, a);
     }
 }

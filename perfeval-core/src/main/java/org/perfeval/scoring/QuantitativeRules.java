@@ -2,6 +2,9 @@ package org.perfeval.scoring;
 
 import java.util.Set;
 import org.perfeval.model.Indicator;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.ScoringContext;
+import org.perfeval.scoring.spi.ScoringRule;
 
 /** The rules S1 to S4 against the indicator's own target and actual. None takes parameters. */
 final class QuantitativeRules {
@@ -45,7 +48,7 @@ final class QuantitativeRules {
         return Quantitative.positive(c.range.lower(), c.b, context.points());
     }
 
-    static RuleFactory parameterless(ScoringRule rule) {
+    static ScoringRule.Factory parameterless(ScoringRule rule) {
         return spec -> {
             spec.requireOnly(Set.of(), Set.of(), false);
             return rule;

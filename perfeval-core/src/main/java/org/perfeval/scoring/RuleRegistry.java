@@ -4,14 +4,22 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.perfeval.model.Evaluation;
+import org.perfeval.rules.LintProblem;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSpec;
+import org.perfeval.scoring.spi.Aggregator;
+import org.perfeval.scoring.spi.ScoringRule;
+import org.perfeval.scoring.spi.ScoringRuleProvider;
 
 /**
  * The rules and aggregators a rule set may name, each by its name. A registry is an ordinary
- * immutable instance passed to {@link RuleSet#lint(RuleRegistry)} and
- * {@link ScoringEngine#of(RuleSet, RuleRegistry)}; there is no global registry.
+ * immutable instance passed to {@link ScoringEngine#of(RuleSet, RuleRegistry)}, which accepts a rule
+ * set that {@link #lint(RuleSet)} finds clean; there is no global registry.
  *
  * <pre>{@code
  * RuleRegistry registry = RuleRegistry.builtIns()
@@ -22,12 +30,12 @@ import java.util.Set;
  * <p>A rule set names rules only; it can never name a class. Instances are immutable and thread-safe.
  */
 public final class RuleRegistry {
-    private static final RuleRegistry BUILT_INS = BuiltIns.register(new RuleRegistry(Map.of(), Map.of()));
+    private static final RuleRegistry BUILT_INS = BuiltInRules.register(new RuleRegistry(Map.of(), Map.of()));
 
-    private final Map<String, RuleFactory> rules;
-    private final Map<String, AggregatorFactory> aggregators;
+    private final Map<String, ScoringRule.Factory> rules;
+    private final Map<String, Aggregator.Factory> aggregators;
 
-    private RuleRegistry(Map<String, RuleFactory> rules, Map<String, AggregatorFactory> aggregators) {
+    private RuleRegistry(Map<String, ScoringRule.Factory> rules, Map<String, Aggregator.Factory> aggregators) {
         this.rules = rules;
         this.aggregators = aggregators;
     }
@@ -72,7 +80,7 @@ public final class RuleRegistry {
      * @return the new registry
      * @throws IllegalArgumentException if the name is malformed or already registered
      */
-    public RuleRegistry with(String name, RuleFactory factory) {
+    public RuleRegistry with(String name, ScoringRule.Factory factory) {
         return new RuleRegistry(added(rules, name, requireNonNull(factory, "factory"), "rule"), aggregators);
     }
 
@@ -84,7 +92,7 @@ public final class RuleRegistry {
      * @return the new registry
      * @throws IllegalArgumentException if the name is malformed or already registered
      */
-    public RuleRegistry withAggregator(String name, AggregatorFactory factory) {
+    public RuleRegistry withAggregator(String name, Aggregator.Factory factory) {
         return new RuleRegistry(rules, added(aggregators, name, requireNonNull(factory, "factory"), "aggregator"));
     }
 
@@ -97,10 +105,10 @@ public final class RuleRegistry {
      */
     public RuleRegistry withProvider(ScoringRuleProvider provider) {
         RuleRegistry registry = this;
-        for (Map.Entry<String, RuleFactory> e : provider.rules().entrySet()) {
+        for (Map.Entry<String, ScoringRule.Factory> e : provider.rules().entrySet()) {
             registry = registry.with(e.getKey(), e.getValue());
         }
-        for (Map.Entry<String, AggregatorFactory> e : provider.aggregators().entrySet()) {
+        for (Map.Entry<String, Aggregator.Factory> e : provider.aggregators().entrySet()) {
             registry = registry.withAggregator(e.getKey(), e.getValue());
         }
         return registry;
@@ -124,7 +132,7 @@ public final class RuleRegistry {
      * @throws IllegalArgumentException if no rule has that name or the parameters are bad
      */
     public ScoringRule rule(RuleSpec spec) {
-        RuleFactory factory = rules.get(spec.name());
+        ScoringRule.Factory factory = rules.get(spec.name());
         if (factory == null) {
             throw new IllegalArgumentException("unknown rule \"" + spec.name() + "\"; registered: " + rules.keySet());
         }
@@ -139,11 +147,39 @@ public final class RuleRegistry {
      * @throws IllegalArgumentException if no aggregator has that name or the parameters are bad
      */
     public Aggregator aggregator(RuleSpec spec) {
-        AggregatorFactory factory = aggregators.get(spec.name());
+        Aggregator.Factory factory = aggregators.get(spec.name());
         if (factory == null) {
             throw new IllegalArgumentException("unknown aggregator \"" + spec.name() + "\"; registered: " + aggregators.keySet());
         }
         return requireNonNull(factory.create(spec), "aggregator factory " + spec.name() + " returned null");
+    }
+
+    /**
+     * Every problem of a rule set under this registry: those of {@link RuleSet#lint()}, then rule and
+     * aggregator names the registry does not know and parameters their factories refuse.
+     *
+     * @param ruleSet the rule set, not null
+     * @return the problems; empty for a rule set that {@link ScoringEngine#of(RuleSet, RuleRegistry)}
+     *     accepts
+     */
+    public List<LintProblem> lint(RuleSet ruleSet) {
+        return RuleSetLint.lint(requireNonNull(ruleSet, "ruleSet"), this);
+    }
+
+    /**
+     * Every problem of {@link #lint(RuleSet)}, and those that show against one evaluation: code and
+     * path bindings that match nothing (a direction binding is a default and may go unused), path
+     * bindings that match one indicator twice, indicators no rule binds, categories the evaluation
+     * lacks, top-level nodes outside every category, weights that match nothing, rules whose
+     * parameters give more than their indicator's points, a year outside the effective dates, an
+     * evaluation of another kind.
+     *
+     * @param ruleSet the rule set, not null
+     * @param evaluation the evaluation to check against, not null
+     * @return the problems
+     */
+    public List<LintProblem> lint(RuleSet ruleSet, Evaluation evaluation) {
+        return RuleSetLint.lint(requireNonNull(ruleSet, "ruleSet"), this, requireNonNull(evaluation, "evaluation"));
     }
 
     private static <T> Map<String, T> added(Map<String, T> existing, String name, T factory, String what) {

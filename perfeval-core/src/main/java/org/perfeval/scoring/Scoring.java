@@ -8,12 +8,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.perfeval.internal.Exact;
+import org.perfeval.internal.Inputs;
+import org.perfeval.internal.Names;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.IndicatorGroup;
 import org.perfeval.model.IndicatorNode;
 import org.perfeval.model.IndicatorPath;
+import org.perfeval.rules.Category;
+import org.perfeval.rules.NotApplicablePolicy;
+import org.perfeval.rules.RoundingStep;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.scoring.spi.ChildScore;
+import org.perfeval.scoring.spi.PointsSource;
+import org.perfeval.scoring.spi.RuleContractException;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.ScoringContext;
+import org.perfeval.scoring.spi.TargetStatus;
 
 /**
  * One scoring of one evaluation: assigns points top-down (stated, implied, category, allocated),
@@ -56,11 +69,7 @@ final class Scoring {
         this.fullRate = compiled.fullRate;
     }
 
-    /**
-     * @param audit whether to attach the audit's findings; the lint, which needs only points, and the
-     *     benchmark of the scoring alone go without
-     */
-    EvaluationResult run(boolean audit) {
+    ScoreSheet run() {
         BigDecimal maximum = ruleSet.gradeScale().maximum();
         List<IndicatorNode> tops = evaluation.indicators();
         Category[] categories = compiled.categories;
@@ -122,12 +131,12 @@ final class Scoring {
         List<ChildScore> phantoms = new ArrayList<>(unearned.size());
         unearned.forEach((name, p) -> {
             if (p.signum() > 0) {
-                phantoms.add(ChildScore.trusted(IndicatorPath.root().child(name), p, BigDecimal.ZERO));
+                phantoms.add(ChildScore.of(IndicatorPath.root().child(name), p, BigDecimal.ZERO));
             }
         });
         Combined total = combine(IndicatorPath.root(), maximum, true, points, results, phantoms, compiled.total,
             ruleSet.rounding().total());
-        return EvaluationResult.builder()
+        return ScoreSheet.builder()
             .evaluation(evaluation)
             .ruleSetId(ruleSet.id())
             .ruleSetVersion(ruleSet.version())
@@ -138,7 +147,6 @@ final class Scoring {
             .reportedGrade(evaluation.reportedGrade())
             .applicablePoints(total.childApplicable)
             .addAllNodes(out)
-            .addAllFindings(audit ? compiled.audit.audit(evaluation, out) : List.of())
             .putAllUnearnedCategories(unearned)
             .totalTrace(total.trace)
             .build();
@@ -308,7 +316,7 @@ final class Scoring {
                 if (summed) {
                     countedAwarded = countedAwarded.add(r.awarded());
                 } else {
-                    counted.add(ChildScore.trusted(r.path(), applicable, r.awarded()));
+                    counted.add(ChildScore.of(r.path(), applicable, r.awarded()));
                 }
             }
         }
@@ -363,7 +371,7 @@ final class Scoring {
                 + reach.toPlainString() + "] but returned " + outcome + " for " + where(path), null);
         }
         c.awarded = step.roundWithin(outcome.awarded(), reach);
-        c.trace = trace(aggregator.name, outcome.formula(), outcome.inputNames(), outcome.inputValues(), outcome.awarded(),
+        c.trace = trace(aggregator.name, outcome.formula(), Inputs.names(outcome.inputs()), Inputs.values(outcome.inputs()), outcome.awarded(),
             c.awarded, outcome.note().orElse(null));
         return c;
     }
@@ -382,7 +390,7 @@ final class Scoring {
                 outcome = NO_RULE;
             } else {
                 ruleId = bound.name;
-                outcome = apply(bound, indicator, ScoringContext.trusted(path, w, source, evaluation, ruleSet));
+                outcome = apply(bound, indicator, ScoringContext.of(path, w, source, evaluation, ruleSet));
             }
         }
         RuleOutcome.Status status = outcome.status();
@@ -415,12 +423,12 @@ final class Scoring {
         if (target == TargetStatus.NOT_JUDGED && status == RuleOutcome.Status.SCORED) {
             target = TargetJudge.judge(indicator);
         }
-        List<DeviationReason> reasons = status == RuleOutcome.Status.NOT_APPLICABLE ? List.of()
+        List<NodeResult.DeviationReason> reasons = status == RuleOutcome.Status.NOT_APPLICABLE ? List.of()
             : deviations.reasons(indicator, outcome, target, ruleId);
         return ImmutableNodeResult.of(path, indicator.code(), true, w, source, indicator.points(), applicable, awarded,
             rate(awarded, applicable), indicator.reportedScore(), Optional.empty(), status, target, outcome.band(), reasons,
             indicator.deviationNote(), Optional.empty(),
-            trace(ruleId, formula, outcome.inputNames(), outcome.inputValues(), raw, awarded, note));
+            trace(ruleId, formula, Inputs.names(outcome.inputs()), Inputs.values(outcome.inputs()), raw, awarded, note));
     }
 
     private static RuleOutcome apply(CompiledRuleSet.Bound bound, Indicator indicator, ScoringContext context) {

@@ -4,15 +4,20 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import org.perfeval.model.Evaluation;
+import org.perfeval.rules.InvalidRuleSetException;
+import org.perfeval.rules.LintProblem;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.scoring.spi.RuleContractException;
 
 /**
  * Scores evaluations under one rule set: {@link #score(Evaluation)} gives the computed total and
- * grade beside the reported ones, every node's points, awarded points, rate and trace, the budget
- * metrics and the audit's findings.
+ * grade beside the reported ones, every node's points, awarded points, rate and trace, and the budget
+ * metrics. The audit of the same report, with the scores, is one call of
+ * {@code org.perfeval.evaluation.Evaluator}.
  *
  * <pre>{@code
  * ScoringEngine engine = ScoringEngine.of(Profiles.departmentOverall(), RuleRegistry.builtIns());
- * EvaluationResult result = engine.score(evaluation);
+ * ScoreSheet result = engine.score(evaluation);
  * result.total();                                   // 100.00
  * result.grade().label();                           // 优
  * result.node("产出指标").get().reportedScore();     // Optional[39.35]
@@ -21,8 +26,8 @@ import org.perfeval.model.Evaluation;
  * <p>How it scores: every node gets its points top-down, the total being the grade scale's maximum:
  * a category's points from the rule set, else the points the report states, else (for a group that
  * states none) the sum of its children's if they all state some, else a share of what the parent's
- * points leave ({@link Allocation}). Each leaf is scored by the rule its binding names
- * ({@link RuleBinding}), each group by its aggregator, the total by the total aggregator; each step
+ * points leave ({@link org.perfeval.rules.Allocation}). Each leaf is scored by the rule its binding names
+ * ({@link org.perfeval.rules.RuleBinding}), each group by its aggregator, the total by the total aggregator; each step
  * is rounded as the rule set says. A poor score, an actual that cannot be scored, a report whose
  * points do not add up: all are results, never exceptions.
  *
@@ -42,12 +47,12 @@ public final class ScoringEngine {
      * @param ruleSet the rule set, not null
      * @param registry the rules and aggregators it may name, not null
      * @return the engine
-     * @throws InvalidRuleSetException listing every problem of {@link RuleSet#lint(RuleRegistry)}
+     * @throws InvalidRuleSetException listing every problem of {@link RuleRegistry#lint(RuleSet)}
      */
     public static ScoringEngine of(RuleSet ruleSet, RuleRegistry registry) {
         requireNonNull(ruleSet, "ruleSet");
         requireNonNull(registry, "registry");
-        List<LintProblem> problems = ruleSet.lint(registry);
+        List<LintProblem> problems = registry.lint(ruleSet);
         if (!problems.isEmpty()) {
             throw new InvalidRuleSetException(ruleSet.id(), problems);
         }
@@ -67,15 +72,7 @@ public final class ScoringEngine {
      * @throws RuleContractException if a rule or aggregator registered by the application breaks its
      *     contract (the built-ins never do)
      */
-    public EvaluationResult score(Evaluation evaluation) {
-        return new Scoring(compiled, requireNonNull(evaluation, "evaluation")).run(true);
-    }
-
-    /**
-     * Scores an evaluation without auditing it: the result's findings are empty whatever the report
-     * holds. Not API: it lets the benchmarks measure the scoring alone against its floor.
-     */
-    EvaluationResult scoreWithoutAudit(Evaluation evaluation) {
-        return new Scoring(compiled, requireNonNull(evaluation, "evaluation")).run(false);
+    public ScoreSheet score(Evaluation evaluation) {
+        return new Scoring(compiled, requireNonNull(evaluation, "evaluation")).run();
     }
 }

@@ -4,6 +4,7 @@ import org.perfeval.model.Actual;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.Rating;
 import org.perfeval.model.Target;
+import org.perfeval.scoring.spi.TargetStatus;
 
 /**
  * Whether an indicator met its target, judged from the target, the actual and the direction, for

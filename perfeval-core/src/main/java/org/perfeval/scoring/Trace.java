@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.perfeval.internal.Inputs;
 
 /**
  * How one node's points came about: the rule or aggregator, the rule set and its version, the

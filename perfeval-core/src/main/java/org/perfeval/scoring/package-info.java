@@ -1,10 +1,11 @@
 /**
- * The scoring engine: {@link org.perfeval.scoring.ScoringRule}s, {@link org.perfeval.scoring.Aggregator}s,
- * the {@link org.perfeval.scoring.RuleRegistry} that makes them by name, the
- * {@link org.perfeval.scoring.RuleSet} that says which applies where, and the
- * {@link org.perfeval.scoring.ScoringEngine} that turns an {@link org.perfeval.model.Evaluation} into
- * an {@link org.perfeval.scoring.EvaluationResult}. Every point is a {@link java.math.BigDecimal};
- * every rule set is data.
+ * The scoring engine: the {@link org.perfeval.scoring.RuleRegistry} that makes
+ * {@link org.perfeval.scoring.spi.ScoringRule}s and {@link org.perfeval.scoring.spi.Aggregator}s by
+ * name, the {@link org.perfeval.scoring.BuiltInRules}, and the
+ * {@link org.perfeval.scoring.ScoringEngine} that scores an {@link org.perfeval.model.Evaluation}
+ * under a {@link org.perfeval.rules.RuleSet} into a {@link org.perfeval.scoring.ScoreSheet} of
+ * {@link org.perfeval.scoring.NodeResult}s and {@link org.perfeval.scoring.Trace}s. Every point is a
+ * {@link java.math.BigDecimal}; every rule set is data.
  *
  * <h2>Built-in rules</h2>
  * A = target, B = actual, w = the indicator's points. Rules return unrounded points; the rule set's
@@ -41,14 +42,14 @@
  * <tr><td>{@code reported}</td><td>S11: the reported score, kept with the deviation note as its reason</td>
  *     <td>none</td></tr>
  * <tr><td>{@code not-applicable}</td><td>S12: the indicator leaves the total (see
- *     {@link org.perfeval.scoring.NotApplicablePolicy})</td><td>none</td></tr>
+ *     {@link org.perfeval.rules.NotApplicablePolicy})</td><td>none</td></tr>
  * </tbody>
  * </table>
- * S13, when a deviation note is required, is {@link org.perfeval.scoring.DeviationThresholds} in the
+ * S13, when a deviation note is required, is {@link org.perfeval.rules.DeviationThresholds} in the
  * rule set. Aggregators: {@code weighted-sum} (the default), {@code weakest-link}, {@code lookup}
  * ({@code table} of rate brackets giving percent of the points, {@code closed}).
  *
  * <p>An actual a rule cannot score (text against a number, a blank cell, no budget) scores 0 with the
- * reason in the trace, unless the rule set's {@link org.perfeval.scoring.UnscorablePolicy} says otherwise.
+ * reason in the trace, unless the rule set's {@link org.perfeval.rules.UnscorablePolicy} says otherwise.
  */
 package org.perfeval.scoring;

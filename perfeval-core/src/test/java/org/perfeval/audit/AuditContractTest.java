@@ -23,9 +23,9 @@ import org.perfeval.model.Evaluation;
 import org.perfeval.model.Grade;
 import org.perfeval.model.GradeScale;
 import org.perfeval.model.Metric;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.Profiles;
-import org.perfeval.scoring.RuleSet;
+import org.perfeval.rules.Profiles;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.scoring.ScoreSheet;
 
 /** What every audit promises: its order, its determinism, its preconditions, its printed-figure matching. */
 class AuditContractTest {
@@ -65,7 +65,7 @@ class AuditContractTest {
     void anAuditIsDeterministic() {
         RuleSet rules = Profiles.departmentOverall();
         for (Evaluation seed : List.of(SeedReports.jinshui2021(), SeedReports.guancheng2022(), SeedReports.potou2022())) {
-            EvaluationResult result = Reports.score(rules, seed);
+            ScoreSheet result = Reports.score(rules, seed);
             assertEquals(Audit.of(rules).audit(result), Audit.of(rules).audit(Reports.score(rules, seed)));
             assertEquals(Audit.of(rules).audit(seed), Audit.of(rules).audit(seed));
         }
@@ -85,7 +85,7 @@ class AuditContractTest {
 
     @Test
     void aResultScoredUnderAnotherRuleSetIsRefused() {
-        EvaluationResult result = Reports.score(Profiles.departmentOverall(), SeedReports.jinshui2021());
+        ScoreSheet result = Reports.score(Profiles.departmentOverall(), SeedReports.jinshui2021());
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Audit.of(Reports.rules()).audit(result));
         assertTrue(e.getMessage().contains("cn-jinshui-department-2021"));
@@ -95,8 +95,13 @@ class AuditContractTest {
     void nodeResultsThatAreNotTheEvaluationsAreRefused() {
         Evaluation evaluation = report(leaf("产出", "≥90%", "95%").build());
 
+        ScoreSheet scored = Reports.score(Reports.rules(), evaluation);
+        ScoreSheet withoutNodes = ScoreSheet.builder().evaluation(evaluation).ruleSetId(scored.ruleSetId())
+            .ruleSetVersion(scored.ruleSetVersion()).maximum(scored.maximum()).total(scored.total()).grade(scored.grade())
+            .applicablePoints(scored.applicablePoints()).totalTrace(scored.totalTrace()).build();
+
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-            () -> Audit.of(Reports.rules()).audit(evaluation, List.of()));
+            () -> Audit.of(Reports.rules()).audit(withoutNodes));
         assertTrue(e.getMessage().contains("产出"));
     }
 
@@ -115,7 +120,7 @@ class AuditContractTest {
     void nullsAreRefusedByName() {
         Audit audit = Audit.of(Reports.rules());
         assertEquals("evaluation", assertThrows(NullPointerException.class, () -> audit.audit((Evaluation) null)).getMessage());
-        assertEquals("result", assertThrows(NullPointerException.class, () -> audit.audit((EvaluationResult) null)).getMessage());
+        assertEquals("result", assertThrows(NullPointerException.class, () -> audit.audit((ScoreSheet) null)).getMessage());
         assertEquals("ruleSet", assertThrows(NullPointerException.class, () -> Audit.of(null)).getMessage());
     }
 

@@ -27,13 +27,12 @@ import org.perfeval.model.IndicatorPath;
 import org.perfeval.model.Metric;
 import org.perfeval.model.MetricResult;
 import org.perfeval.model.Project;
-import org.perfeval.model.ProjectStatus;
 import org.perfeval.model.Rating;
 import org.perfeval.model.Target;
 import org.perfeval.model.Unit;
-import org.perfeval.scoring.EvaluationResult;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.NodeResult;
-import org.perfeval.scoring.RuleSet;
+import org.perfeval.scoring.ScoreSheet;
 import org.perfeval.testing.PerfevalArbitraries;
 
 /**
@@ -57,14 +56,14 @@ class AuditProperties {
     void aConsistentReportRaisesNoErrorOrWarning(@ForAll("drafts") Evaluation draft) {
         RuleSet rules = Reports.rules();
         Evaluation consistent = consistent(draft, Reports.score(rules, draft));
-        EvaluationResult result = Reports.score(rules, consistent);
+        ScoreSheet result = Reports.score(rules, consistent);
 
         assertEquals(List.of(), aboveInfo(Audit.of(rules).audit(result)));
         assertEquals(List.of(), aboveInfo(Audit.of(rules).audit(consistent)));
     }
 
     private static List<Finding> aboveInfo(List<Finding> findings) {
-        return findings.stream().filter(f -> f.severity() != Severity.INFO).collect(Collectors.toList());
+        return findings.stream().filter(f -> f.severity() != Finding.Severity.INFO).collect(Collectors.toList());
     }
 
     @Provide
@@ -196,9 +195,9 @@ class AuditProperties {
         Arbitrary<BigDecimal> amount = Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(500)).ofScale(2);
         Arbitrary<BigDecimal> positive = Arbitraries.bigDecimals().between(new BigDecimal("0.01"), BigDecimal.valueOf(500)).ofScale(2);
         Arbitrary<Project.Builder> completed = amount.map(a -> Project.builder().approved(wan(a)).executed(wan(a))
-            .status(ProjectStatus.COMPLETED));
+            .status(Project.Status.COMPLETED));
         Arbitrary<Project.Builder> running = Combinators.combine(amount, amount)
-            .as((a, e) -> Project.builder().approved(wan(a)).executed(wan(e)).status(ProjectStatus.ONGOING));
+            .as((a, e) -> Project.builder().approved(wan(a)).executed(wan(e)).status(Project.Status.ONGOING));
         Arbitrary<Project.Builder> unmarked = Combinators.combine(amount, positive)
             .as((a, e) -> Project.builder().approved(wan(a)).executed(wan(e)));
         return Arbitraries.oneOf(completed, running, unmarked).list().ofMaxSize(4).map(builders -> {
@@ -211,7 +210,7 @@ class AuditProperties {
     }
 
     /** The draft with every score the engine's, notes where required, group rates, total and grade. */
-    private static Evaluation consistent(Evaluation draft, EvaluationResult scored) {
+    private static Evaluation consistent(Evaluation draft, ScoreSheet scored) {
         List<IndicatorNode> tops = filled(draft.indicators(), IndicatorPath.root(), scored);
         BigDecimal total = BigDecimal.ZERO;
         for (IndicatorNode top : tops) {
@@ -222,7 +221,7 @@ class AuditProperties {
             .reportedGrade(Reports.rules().gradeScale().gradeOf(total).label()).build();
     }
 
-    private static List<IndicatorNode> filled(List<IndicatorNode> nodes, IndicatorPath parent, EvaluationResult scored) {
+    private static List<IndicatorNode> filled(List<IndicatorNode> nodes, IndicatorPath parent, ScoreSheet scored) {
         List<IndicatorNode> out = new ArrayList<>();
         for (IndicatorNode node : nodes) {
             IndicatorPath path = parent.child(node.name());
@@ -256,7 +255,7 @@ class AuditProperties {
     void anyReportIsAuditedWithoutAnExceptionAndDeterministically(@ForAll("anyReports") Evaluation evaluation,
             @ForAll("ruleSets") RuleSet rules) {
         Audit audit = Audit.of(rules);
-        EvaluationResult result = Reports.score(rules, evaluation);
+        ScoreSheet result = Reports.score(rules, evaluation);
 
         List<Finding> scored = audit.audit(result);
         assertEquals(scored, audit.audit(Reports.score(rules, evaluation)));
@@ -287,7 +286,7 @@ class AuditProperties {
             .as((metric, percent) -> Claim.of(metric, percent, "随机" + percent + "%"));
         return Combinators.combine(PerfevalArbitraries.evaluations(), figure.optional(0.8),
                 Arbitraries.of("优", "良", "中", "差", "A", "Effective").optional(0.7), claims.list().ofMaxSize(4),
-                anyBudgets(figure).optional(0.8), Arbitraries.of(ProjectStatus.values()).optional(0.8).list().ofSize(3),
+                anyBudgets(figure).optional(0.8), Arbitraries.of(Project.Status.values()).optional(0.8).list().ofSize(3),
                 figure.optional(0.5))
             .as((e, total, grade, claimList, budget, statuses, rate) -> {
                 List<Project> projects = new ArrayList<>();

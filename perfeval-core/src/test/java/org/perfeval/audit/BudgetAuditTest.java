@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.perfeval.model.Amount;
 import org.perfeval.model.DepartmentBudget;
-import org.perfeval.scoring.AuditThresholds;
-import org.perfeval.scoring.DeviationThresholds;
-import org.perfeval.scoring.RuleSet;
+import org.perfeval.rules.AuditThresholds;
+import org.perfeval.rules.DeviationThresholds;
+import org.perfeval.rules.RuleSet;
 
 /** The budget block against itself. Amounts in 万元 unless marked. */
 class BudgetAuditTest {
@@ -111,7 +111,7 @@ class BudgetAuditTest {
 
             assertEquals(1, findings.size());
             assertEquals("budget.adjustedBudget", findings.get(0).location());
-            assertEquals(Severity.WARNING, findings.get(0).severity());
+            assertEquals(Finding.Severity.WARNING, findings.get(0).severity());
             assertEquals(0, dec("25").compareTo(findings.get(0).figures().get("ratePercent")));
             assertTrue(findings.get(0).messageEn().contains("+25.00%"));
             assertEquals(1, large(DepartmentBudget.builder().yearStartBudget(wan("100")).adjustedBudget(wan("79")).build()).size());

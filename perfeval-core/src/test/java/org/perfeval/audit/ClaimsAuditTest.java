@@ -21,7 +21,6 @@ import org.perfeval.model.DepartmentBudget;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.Metric;
 import org.perfeval.model.Project;
-import org.perfeval.model.ProjectStatus;
 
 /** Printed metrics (claims in prose, actuals of metric indicators, printed rates) against the report's figures. */
 class ClaimsAuditTest {
@@ -34,7 +33,7 @@ class ClaimsAuditTest {
         return locations(auditAlone(evaluation), code);
     }
 
-    private static Project project(String number, String approved, String executed, ProjectStatus status) {
+    private static Project project(String number, String approved, String executed, Project.Status status) {
         Project.Builder p = Project.builder().number(number).name("项目" + number).approved(wan(approved)).executed(wan(executed));
         if (status != null) {
             p.status(status);
@@ -51,7 +50,7 @@ class ClaimsAuditTest {
 
             assertEquals(List.of("claims[0]"), locations(findings, FindingCode.CLAIMED_VALUE_MISMATCH));
             Finding f = findings.get(0);
-            assertEquals(Severity.ERROR, f.severity());
+            assertEquals(Finding.Severity.ERROR, f.severity());
             assertEquals(0, dec("90").compareTo(f.figures().get("computedPercent")));
             assertEquals(0, dec("90").compareTo(f.figures().get("numerator")));
             assertEquals(0, dec("100").compareTo(f.figures().get("denominator")));
@@ -105,11 +104,11 @@ class ClaimsAuditTest {
         @Test
         void aCompletedProjectsClaimNamesEveryProjectThatContradictsIt() {
             Evaluation evaluation = report()
-                .addProjects(project("1", "100", "100", ProjectStatus.COMPLETED),
-                    project("2", "100", "50", ProjectStatus.COMPLETED),
-                    project("3", "40", "0", ProjectStatus.ONGOING),
+                .addProjects(project("1", "100", "100", Project.Status.COMPLETED),
+                    project("2", "100", "50", Project.Status.COMPLETED),
+                    project("3", "40", "0", Project.Status.ONGOING),
                     project("4", "10", "0", null),
-                    project("5", "20", "21", ProjectStatus.COMPLETED))
+                    project("5", "20", "21", Project.Status.COMPLETED))
                 .addClaims(claim(Metric.COMPLETED_PROJECTS_EXECUTION_RATE, "100"))
                 .build();
 
@@ -127,12 +126,12 @@ class ClaimsAuditTest {
         void aCompletedProjectsRateBelowOneHundredIsAnAggregateNotEveryProjects() {
             // 100 + 90 of 200 = 95%: the claim holds although neither project executed 95%.
             Evaluation aggregate = report()
-                .addProjects(project("1", "100", "100", ProjectStatus.COMPLETED), project("2", "100", "90", ProjectStatus.COMPLETED))
+                .addProjects(project("1", "100", "100", Project.Status.COMPLETED), project("2", "100", "90", Project.Status.COMPLETED))
                 .addClaims(claim(Metric.COMPLETED_PROJECTS_EXECUTION_RATE, "95"))
                 .build();
             // A project that spent nothing and is not called unfinished is named under any such claim.
             Evaluation idle = report()
-                .addProjects(project("1", "100", "95", ProjectStatus.COMPLETED), project("2", "10", "0", null))
+                .addProjects(project("1", "100", "95", Project.Status.COMPLETED), project("2", "10", "0", null))
                 .addClaims(claim(Metric.COMPLETED_PROJECTS_EXECUTION_RATE, "95"))
                 .build();
 
@@ -143,9 +142,9 @@ class ClaimsAuditTest {
         @Test
         void aCompletedProjectsClaimThatEveryCompletedProjectBearsOutIsFine() {
             Evaluation evaluation = report()
-                .addProjects(project("1", "100", "100", ProjectStatus.COMPLETED),
-                    project("2", "100", "99.6", ProjectStatus.COMPLETED),
-                    project("3", "40", "0", ProjectStatus.ONGOING))
+                .addProjects(project("1", "100", "100", Project.Status.COMPLETED),
+                    project("2", "100", "99.6", Project.Status.COMPLETED),
+                    project("3", "40", "0", Project.Status.ONGOING))
                 .addClaims(claim(Metric.COMPLETED_PROJECTS_EXECUTION_RATE, "100"))
                 .build();
 
@@ -163,7 +162,7 @@ class ClaimsAuditTest {
             List<Finding> findings = auditAlone(withBudget(nothingSpent, claim(Metric.THREE_PUBLIC_CONTROL_RATE, "100")));
 
             assertEquals(List.of("claims[0]"), locations(findings, FindingCode.METRIC_DEFINITION_MISMATCH));
-            assertEquals(Severity.WARNING, findings.get(0).severity());
+            assertEquals(Finding.Severity.WARNING, findings.get(0).severity());
             assertEquals(List.of(), withCode(findings, FindingCode.CLAIMED_VALUE_MISMATCH));
 
             DepartmentBudget publicFunds = DepartmentBudget.builder()
@@ -212,7 +211,7 @@ class ClaimsAuditTest {
                 claim(Metric.EXECUTION_RATE, "100")));
 
             assertEquals(List.of("claims[0]"), locations(none, FindingCode.CLAIM_UNVERIFIABLE));
-            assertEquals(Severity.INFO, none.get(0).severity());
+            assertEquals(Finding.Severity.INFO, none.get(0).severity());
             assertTrue(none.get(0).messageZh().contains("报告未列预算数据"));
             assertTrue(half.get(0).messageZh().contains("未列调整预算数"));
             assertTrue(half.get(0).messageEn().contains("调整预算数 is not given"));

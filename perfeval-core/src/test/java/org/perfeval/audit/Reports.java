@@ -15,12 +15,12 @@ import org.perfeval.model.IndicatorGroup;
 import org.perfeval.model.IndicatorNode;
 import org.perfeval.model.Metric;
 import org.perfeval.model.Target;
-import org.perfeval.scoring.AuditThresholds;
-import org.perfeval.scoring.DeviationThresholds;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.Profiles;
+import org.perfeval.rules.AuditThresholds;
+import org.perfeval.rules.DeviationThresholds;
+import org.perfeval.rules.Profiles;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
+import org.perfeval.scoring.ScoreSheet;
 import org.perfeval.scoring.ScoringEngine;
 
 /** Small reports built for one check each, and the rule sets they are audited under. */
@@ -48,7 +48,7 @@ final class Reports {
             .build();
     }
 
-    static EvaluationResult score(RuleSet rules, Evaluation evaluation) {
+    static ScoreSheet score(RuleSet rules, Evaluation evaluation) {
         return ScoringEngine.of(rules, RuleRegistry.builtIns()).score(evaluation);
     }
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.Indicator;
-import org.perfeval.scoring.DeviationThresholds;
-import org.perfeval.scoring.RuleSet;
+import org.perfeval.rules.DeviationThresholds;
+import org.perfeval.rules.RuleSet;
 
 /**
  * Reported scores against what the rule gives, and deviation notes. The rules are the ministry
@@ -115,7 +115,7 @@ class ScoresAuditTest {
                 FindingCode.POINTS_DEDUCTED_UNEXPLAINED);
 
             assertEquals(List.of("完成率"), locations(findings, FindingCode.POINTS_DEDUCTED_UNEXPLAINED));
-            assertEquals(Severity.WARNING, findings.get(0).severity());
+            assertEquals(Finding.Severity.WARNING, findings.get(0).severity());
         }
 
         @Test

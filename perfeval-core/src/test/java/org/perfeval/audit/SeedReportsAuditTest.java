@@ -12,9 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.perfeval.fixtures.SeedReports;
 import org.perfeval.model.Evaluation;
-import org.perfeval.scoring.Profiles;
+import org.perfeval.rules.Profiles;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
 import org.perfeval.scoring.ScoringEngine;
 
 /**
@@ -45,7 +45,7 @@ class SeedReportsAuditTest {
         assertSum("82.28", figures.get("computedPercent"));
         assertSum("21", figures.get("projects"));
         assertSum("100", figures.get("printedPercent"));
-        assertEquals(Severity.ERROR, claim.severity());
+        assertEquals(Finding.Severity.ERROR, claim.severity());
         assertTrue(claim.messageZh().contains("82.28%") && claim.messageEn().contains("82.28%"));
     }
 
@@ -82,7 +82,7 @@ class SeedReportsAuditTest {
         assertSum("458.21", growth.figures().get("ratePercent"));
         assertTrue(growth.messageZh().contains("决算较年初") && growth.messageEn().contains("决算较年初"));
         assertTrue(growth.messageEn().contains("+458.21%"));
-        assertEquals(Severity.WARNING, growth.severity());
+        assertEquals(Finding.Severity.WARNING, growth.severity());
     }
 
     @Test
@@ -141,7 +141,7 @@ class SeedReportsAuditTest {
 
         // 229.63 = 229.63 + 0; 169.79 + 59.84 = 229.63; 财政拨款收入 229.63.
         assertEquals(List.of(), withCode(findings, FindingCode.BUDGET_IDENTITY_BROKEN));
-        assertTrue(findings.stream().allMatch(f -> f.severity() == Severity.INFO), findings::toString);
+        assertTrue(findings.stream().allMatch(f -> f.severity() == Finding.Severity.INFO), findings::toString);
         // Its four rates are printed without the budgets they divide by.
         assertEquals(List.of("claims[0]", "claims[1]", "claims[2]", "claims[3]"),
             locations(findings, FindingCode.CLAIM_UNVERIFIABLE));

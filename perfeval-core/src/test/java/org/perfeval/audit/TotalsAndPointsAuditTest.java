@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.EvaluationKind;
 import org.perfeval.model.Indicator;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.Profiles;
-import org.perfeval.scoring.RuleSet;
+import org.perfeval.rules.Profiles;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.scoring.ScoreSheet;
 
 /** The arithmetic of totals, grades, points and scores. */
 class TotalsAndPointsAuditTest {
@@ -48,7 +48,7 @@ class TotalsAndPointsAuditTest {
             assertEquals(1, findings.size());
             Finding f = findings.get(0);
             assertEquals("reportedTotal", f.location());
-            assertEquals(Severity.ERROR, f.severity());
+            assertEquals(Finding.Severity.ERROR, f.severity());
             assertEquals(0, dec("80").compareTo(f.figures().get("categoryScoreSum")));
             assertEquals(0, dec("85").compareTo(f.figures().get("reportedTotal")));
         }
@@ -201,7 +201,7 @@ class TotalsAndPointsAuditTest {
                 .addIndicators(group("产出指标", category("数量", "30", null), category("质量", "20", null)).points(dec("50")).build(),
                     category("效益指标", "30", null))
                 .build();
-            EvaluationResult result = Reports.score(ministry, evaluation);
+            ScoreSheet result = Reports.score(ministry, evaluation);
 
             assertEquals(0, dec("55").compareTo(result.node("产出指标").get().points()));
             // Only the report's own top level, 50 + 30 of 100, does not add up.

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.perfeval.ValueFormatException;
 
+
 /** Failures found by the properties of {@link ModelProperties}, each kept as the example that showed it. */
 class ModelRegressionTest {
 

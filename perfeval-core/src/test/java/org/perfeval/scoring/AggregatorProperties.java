@@ -15,6 +15,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.perfeval.model.IndicatorPath;
+import org.perfeval.rules.RuleSpec;
+import org.perfeval.scoring.spi.ChildScore;
+import org.perfeval.scoring.spi.RuleOutcome;
 import org.perfeval.testing.PerfevalArbitraries;
 
 /** Laws of every built-in aggregator: within the points, monotone in each child, blind to child order. */

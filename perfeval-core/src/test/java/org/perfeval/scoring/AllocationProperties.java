@@ -14,6 +14,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.perfeval.testing.PerfevalArbitraries;
 
+
 /** Laws of the largest-remainder allocation: exact sums, within one unit of the exact share, order-blind. */
 class AllocationProperties {
 

@@ -7,11 +7,18 @@ import static org.perfeval.scoring.Scorer.leaf;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.IndicatorGroup;
 import org.perfeval.model.Target;
+import org.perfeval.rules.Allocation;
+import org.perfeval.rules.Category;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSpec;
+import org.perfeval.scoring.spi.PointsSource;
 
 /** Points allocated to nodes that state none: exact sums by the largest remainder. */
 class AllocationTest {
@@ -63,7 +70,7 @@ class AllocationTest {
 
     private static EvaluationResult scoreUnderOneCategory(RuleSet.Builder ruleSet, IndicatorGroup group) {
         RuleSet rules = ruleSet.addCategories(Category.of(group.name(), d("100"))).build();
-        return ScoringEngine.of(rules, RuleRegistry.builtIns()).score(Scorer.evaluation(group));
+        return Evaluator.of(rules, RuleRegistry.builtIns()).evaluate(Scorer.evaluation(group));
     }
 
     @Test
@@ -135,13 +142,13 @@ class AllocationTest {
             .addChildren(unstated("c"), unstated("b"), unstated("a")).build();
         RuleSet rules = Scorer.ruleSet(RuleSpec.of("positive")).addCategories(Category.of("产出指标", d("10")),
             Category.of("其他", d("90"))).build();
-        ScoringEngine engine = ScoringEngine.of(rules, RuleRegistry.builtIns());
+        Evaluator engine = Evaluator.of(rules, RuleRegistry.builtIns());
         Evaluation one = Scorer.evaluation(forward);
         Evaluation other = Scorer.evaluation(backward);
         for (String name : new String[] {"a", "b", "c"}) {
-            assertEquals(engine.score(one).node("产出指标/" + name).orElseThrow(),
-                engine.score(other).node("产出指标/" + name).orElseThrow());
+            assertEquals(engine.evaluate(one).node("产出指标/" + name).orElseThrow(),
+                engine.evaluate(other).node("产出指标/" + name).orElseThrow());
         }
-        assertEquals(d("3.34"), engine.score(other).node("产出指标/a").orElseThrow().points());
+        assertEquals(d("3.34"), engine.evaluate(other).node("产出指标/a").orElseThrow().points());
     }
 }

@@ -5,6 +5,8 @@ import static org.perfeval.scoring.Scorer.d;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.fixtures.SeedReports;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Amount;
@@ -13,6 +15,10 @@ import org.perfeval.model.Evaluation;
 import org.perfeval.model.EvaluationKind;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.Project;
+import org.perfeval.rules.DeviationThresholds;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSpec;
+import org.perfeval.scoring.spi.RuleOutcome;
 
 /** S6: min(rate, 1) × w, the rate from the budget, the projects or the indicator's own actual. */
 class BudgetExecutionRuleTest {
@@ -20,7 +26,7 @@ class BudgetExecutionRuleTest {
     private static final Indicator ROW = Indicator.builder().name("预算执行").points(d("10")).actual(Actual.missing()).build();
 
     private static NodeResult score(RuleSpec spec, Evaluation evaluation) {
-        return ScoringEngine.of(Scorer.ruleSet(spec).build(), RuleRegistry.builtIns()).score(evaluation).nodes().get(0);
+        return Evaluator.of(Scorer.ruleSet(spec).build(), RuleRegistry.builtIns()).evaluate(evaluation).nodes().get(0);
     }
 
     private static Evaluation department(String executed, String adjusted, String yearStart) {
@@ -48,7 +54,7 @@ class BudgetExecutionRuleTest {
         // Jinshui: 918.886283 / 1342.46 = 0.68447… → 6.84 of 10
         RuleSpec spec = RuleSpec.builder().name("budget-execution").putWords("denominator", "year-start").build();
         Evaluation jinshui = SeedReports.jinshui2021();
-        EvaluationResult result = ScoringEngine.of(Scorer.ruleSet(spec).build(), RuleRegistry.builtIns()).score(jinshui);
+        EvaluationResult result = Evaluator.of(Scorer.ruleSet(spec).build(), RuleRegistry.builtIns()).evaluate(jinshui);
         assertEquals(d("6.84"), result.node("预算执行").orElseThrow().awarded());
     }
 
@@ -81,9 +87,9 @@ class BudgetExecutionRuleTest {
     void lowExecutionRequiresADeviationNoteWhereTheRuleSetSaysSo() {
         RuleSet sichuan = Scorer.ruleSet(RuleSpec.of("budget-execution"))
             .deviation(DeviationThresholds.builder().executionRateBelowPercent(d("90")).build()).build();
-        EvaluationResult low = ScoringEngine.of(sichuan, RuleRegistry.builtIns()).score(department("89.99", "100", "100"));
-        assertEquals(java.util.List.of(DeviationReason.EXECUTION_RATE_LOW), low.nodes().get(0).deviationReasons());
-        EvaluationResult enough = ScoringEngine.of(sichuan, RuleRegistry.builtIns()).score(department("90", "100", "100"));
+        EvaluationResult low = Evaluator.of(sichuan, RuleRegistry.builtIns()).evaluate(department("89.99", "100", "100"));
+        assertEquals(java.util.List.of(NodeResult.DeviationReason.EXECUTION_RATE_LOW), low.nodes().get(0).deviationReasons());
+        EvaluationResult enough = Evaluator.of(sichuan, RuleRegistry.builtIns()).evaluate(department("90", "100", "100"));
         assertEquals(java.util.List.of(), enough.nodes().get(0).deviationReasons());
     }
 }

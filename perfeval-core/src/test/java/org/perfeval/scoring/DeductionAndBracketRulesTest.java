@@ -9,6 +9,11 @@ import static org.perfeval.scoring.Scorer.score;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.perfeval.rules.Bracket;
+import org.perfeval.rules.LintProblem;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSpec;
+import org.perfeval.scoring.spi.RuleOutcome;
 
 /** S7 step deduction, S8 brackets and S9 count deduction at their thresholds. */
 class DeductionAndBracketRulesTest {
@@ -111,7 +116,7 @@ class DeductionAndBracketRulesTest {
             NodeResult r = score(keyExpenditure, leaf("指标", null, "95%", "4"));
             assertEquals(RuleOutcome.Status.NOT_SCORABLE, r.status());
             RuleSet ruleSet = Scorer.ruleSet(keyExpenditure).build();
-            assertTrue(ruleSet.lint(RuleRegistry.builtIns(), Scorer.evaluation(leaf("指标", null, "95%", "4"))).stream()
+            assertTrue(RuleRegistry.builtIns().lint(ruleSet, Scorer.evaluation(leaf("指标", null, "95%", "4"))).stream()
                 .anyMatch(p -> p.code() == LintProblem.Code.BRACKET_EXCEEDS_POINTS));
         }
 

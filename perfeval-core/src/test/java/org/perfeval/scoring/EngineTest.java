@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Amount;
 import org.perfeval.model.Evaluation;
@@ -18,6 +20,18 @@ import org.perfeval.model.Indicator;
 import org.perfeval.model.IndicatorGroup;
 import org.perfeval.model.Project;
 import org.perfeval.model.Target;
+import org.perfeval.rules.AggregatorBinding;
+import org.perfeval.rules.Bracket;
+import org.perfeval.rules.Category;
+import org.perfeval.rules.DeviationThresholds;
+import org.perfeval.rules.Profiles;
+import org.perfeval.rules.RuleBinding;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSpec;
+import org.perfeval.rules.UnscorablePolicy;
+import org.perfeval.scoring.spi.RuleContractException;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.TargetStatus;
 
 /** The engine: unscorable policies, aggregators, categories, custom rules and their contract. */
 class EngineTest {
@@ -80,7 +94,7 @@ class EngineTest {
         RuleSet rules = Scorer.ruleSet(RuleSpec.of("positive"))
             .addAggregators(AggregatorBinding.of("效益", RuleSpec.of("weakest-link")))
             .addCategories(Category.of("效益指标", d("100"))).build();
-        EvaluationResult result = ScoringEngine.of(rules, RuleRegistry.builtIns()).score(Scorer.evaluation(group));
+        EvaluationResult result = Evaluator.of(rules, RuleRegistry.builtIns()).evaluate(Scorer.evaluation(group));
         assertEquals(d("50.00"), result.node("效益指标").orElseThrow().awarded());
         assertEquals("weakest-link", result.node("效益指标").orElseThrow().trace().ruleId());
     }
@@ -94,7 +108,7 @@ class EngineTest {
             .addChildren(leaf("甲", "≥90%", "90%", "10"), leaf("乙", "≥90%", "45%", "10")).build();
         RuleSet rules = Scorer.ruleSet(RuleSpec.of("positive")).groupAggregator(lookup)
             .addCategories(Category.of("效益指标", d("100"))).build();
-        EvaluationResult result = ScoringEngine.of(rules, RuleRegistry.builtIns()).score(Scorer.evaluation(group));
+        EvaluationResult result = Evaluator.of(rules, RuleRegistry.builtIns()).evaluate(Scorer.evaluation(group));
         // rate 15 / 20 = 75% → 80% of 100
         assertEquals(d("80.00"), result.node("效益指标").orElseThrow().awarded());
     }
@@ -107,7 +121,7 @@ class EngineTest {
                 IndicatorGroup.builder().name("产出指标").addChildren(leaf("完成率", "≥95%", "95%", null)).build(),
                 IndicatorGroup.builder().name("效益指标").addChildren(leaf("覆盖率", "≥90%", "45%", null)).build())
             .build();
-        EvaluationResult result = ScoringEngine.of(Profiles.ministryProject(), RuleRegistry.builtIns()).score(project);
+        EvaluationResult result = Evaluator.of(Profiles.ministryProject(), RuleRegistry.builtIns()).evaluate(project);
         assertEquals(d("10"), result.node("预算执行率").orElseThrow().points());
         assertEquals(d("9.00"), result.node("预算执行率").orElseThrow().awarded());
         assertEquals(d("55"), result.node("产出指标").orElseThrow().points());
@@ -124,7 +138,7 @@ class EngineTest {
         RuleSet rules = Scorer.copyWithout(Profiles.departmentOverall())
             .addAllBindings(Profiles.byDirection())
             .addCategories(Category.of("投入管理", d("20")), Category.of("产出指标", d("80"))).build();
-        EvaluationResult result = ScoringEngine.of(rules, RuleRegistry.builtIns()).score(partial);
+        EvaluationResult result = Evaluator.of(rules, RuleRegistry.builtIns()).evaluate(partial);
         assertEquals(Map.of("产出指标", d("80")), result.unearnedCategories());
         assertEquals(d("20.00"), result.total());
         assertEquals("差", result.grade().label());
@@ -135,7 +149,7 @@ class EngineTest {
         RuleRegistry registry = RuleRegistry.builtIns().with("half", spec -> (indicator, context) ->
             RuleOutcome.scored(context.points().divide(BigDecimal.valueOf(2)), "w / 2"));
         RuleSet rules = Scorer.ruleSet(RuleSpec.of("half")).build();
-        EvaluationResult result = ScoringEngine.of(rules, registry).score(Scorer.evaluation(TEXT));
+        EvaluationResult result = Evaluator.of(rules, registry).evaluate(Scorer.evaluation(TEXT));
         assertEquals(d("5.00"), result.nodes().get(0).awarded());
         assertEquals("half", result.nodes().get(0).trace().ruleId());
     }
@@ -144,8 +158,8 @@ class EngineTest {
     void aCustomRuleThatAwardsTooMuchBreaksItsContract() {
         RuleRegistry registry = RuleRegistry.builtIns().with("greedy", spec -> (indicator, context) ->
             RuleOutcome.scored(context.points().add(BigDecimal.ONE), "w + 1"));
-        ScoringEngine engine = ScoringEngine.of(Scorer.ruleSet(RuleSpec.of("greedy")).build(), registry);
-        RuleContractException e = assertThrows(RuleContractException.class, () -> engine.score(Scorer.evaluation(TEXT)));
+        Evaluator engine = Evaluator.of(Scorer.ruleSet(RuleSpec.of("greedy")).build(), registry);
+        RuleContractException e = assertThrows(RuleContractException.class, () -> engine.evaluate(Scorer.evaluation(TEXT)));
         assertTrue(e.getMessage().contains("greedy") && e.getMessage().contains("办公费"), e.getMessage());
     }
 
@@ -154,8 +168,8 @@ class EngineTest {
         RuleRegistry registry = RuleRegistry.builtIns().with("broken", spec -> (indicator, context) -> {
             throw new ArithmeticException("boom");
         });
-        ScoringEngine engine = ScoringEngine.of(Scorer.ruleSet(RuleSpec.of("broken")).build(), registry);
-        RuleContractException e = assertThrows(RuleContractException.class, () -> engine.score(Scorer.evaluation(TEXT)));
+        Evaluator engine = Evaluator.of(Scorer.ruleSet(RuleSpec.of("broken")).build(), registry);
+        RuleContractException e = assertThrows(RuleContractException.class, () -> engine.evaluate(Scorer.evaluation(TEXT)));
         assertTrue(e.getMessage().contains("broken"));
         assertTrue(e.getCause() instanceof ArithmeticException);
     }
@@ -165,8 +179,8 @@ class EngineTest {
         RuleRegistry registry = RuleRegistry.builtIns().with("twice", spec -> (indicator, context) ->
             RuleOutcome.builder().awarded(context.points()).formula("w").input("w", context.points())
                 .input("w", BigDecimal.ONE).build());
-        ScoringEngine engine = ScoringEngine.of(Scorer.ruleSet(RuleSpec.of("twice")).build(), registry);
-        RuleContractException e = assertThrows(RuleContractException.class, () -> engine.score(Scorer.evaluation(TEXT)));
+        Evaluator engine = Evaluator.of(Scorer.ruleSet(RuleSpec.of("twice")).build(), registry);
+        RuleContractException e = assertThrows(RuleContractException.class, () -> engine.evaluate(Scorer.evaluation(TEXT)));
         assertTrue(e.getMessage().contains("twice"), e.getMessage());
         assertTrue(e.getCause() instanceof IllegalArgumentException, String.valueOf(e.getCause()));
         assertTrue(e.getCause().getMessage().contains("the input \"w\" is given twice")
@@ -177,7 +191,7 @@ class EngineTest {
     void farAboveTargetRequiresANoteWhereTheRuleSetSaysSo() {
         RuleSet guangxi = Scorer.ruleSet(RuleSpec.of("positive"))
             .deviation(DeviationThresholds.builder().farAboveTargetPercent(d("130")).build()).build();
-        assertEquals(List.of(DeviationReason.FAR_ABOVE_TARGET),
+        assertEquals(List.of(NodeResult.DeviationReason.FAR_ABOVE_TARGET),
             Scorer.score(guangxi, leaf("培训人次", "≥100", "130", "5")).deviationReasons());
         assertEquals(List.of(), Scorer.score(guangxi, leaf("培训人次", "≥100", "129.99", "5")).deviationReasons());
     }

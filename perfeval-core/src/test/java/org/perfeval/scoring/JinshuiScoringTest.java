@@ -7,8 +7,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.fixtures.SeedReports;
 import org.perfeval.model.Evaluation;
+import org.perfeval.rules.Profiles;
+import org.perfeval.scoring.spi.PointsSource;
+import org.perfeval.scoring.spi.ScoreBand;
+import org.perfeval.scoring.spi.TargetStatus;
 
 /**
  * Jinshui 2021 under the department-overall profile. Every listed target is met (checked by hand
@@ -18,7 +24,7 @@ import org.perfeval.model.Evaluation;
 class JinshuiScoringTest {
     private static final Evaluation JINSHUI = SeedReports.jinshui2021();
     private static final EvaluationResult RESULT =
-        ScoringEngine.of(Profiles.departmentOverall(), RuleRegistry.builtIns()).score(JINSHUI);
+        Evaluator.of(Profiles.departmentOverall(), RuleRegistry.builtIns()).evaluate(JINSHUI);
 
     @Test
     void everyCategoryEarnsItsFullPointsBesideTheReportedScores() {
@@ -102,7 +108,7 @@ class JinshuiScoringTest {
 
     @Test
     void resultCarriesTheAuditOfItsOwnNodes() {
-        assertEquals(org.perfeval.audit.Audit.of(Profiles.departmentOverall()).audit(JINSHUI, RESULT.nodes()),
+        assertEquals(org.perfeval.audit.Audit.of(Profiles.departmentOverall()).audit(RESULT.scores()),
             RESULT.findings());
         assertTrue(RESULT.findings().stream().anyMatch(f ->
             f.code() == org.perfeval.audit.FindingCode.POINTS_DEDUCTED_UNEXPLAINED && f.location().equals("产出指标")),
@@ -111,7 +117,7 @@ class JinshuiScoringTest {
 
     @Test
     void theProfileLintsCleanAgainstTheReport() {
-        assertEquals(List.of(), Profiles.departmentOverall().lint(RuleRegistry.builtIns(), JINSHUI));
+        assertEquals(List.of(), RuleRegistry.builtIns().lint(Profiles.departmentOverall(), JINSHUI));
     }
 
     private static void assertCategory(String name, String points, String reported) {

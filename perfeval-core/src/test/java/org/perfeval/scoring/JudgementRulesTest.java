@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.Target;
+import org.perfeval.rules.RuleSpec;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.TargetStatus;
 
 /** S10 coefficient, S11 reported score, S12 the not-applicable rule. */
 class JudgementRulesTest {

@@ -5,11 +5,18 @@ import static org.perfeval.scoring.Scorer.d;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.IndicatorGroup;
 import org.perfeval.model.Target;
+import org.perfeval.rules.Category;
+import org.perfeval.rules.NotApplicablePolicy;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSpec;
+import org.perfeval.scoring.spi.RuleOutcome;
 
 /**
  * S12. 产出 50 has two leaves of 25: one not applicable, one at half its target (12.50); 效益 50 has one
@@ -30,7 +37,7 @@ class NotApplicableTest {
     private static EvaluationResult score(NotApplicablePolicy policy) {
         RuleSet rules = Scorer.ruleSet(RuleSpec.of("positive")).notApplicable(policy)
             .addCategories(Category.of("产出指标", d("50")), Category.of("效益指标", d("50"))).build();
-        return ScoringEngine.of(rules, RuleRegistry.builtIns()).score(EVALUATION);
+        return Evaluator.of(rules, RuleRegistry.builtIns()).evaluate(EVALUATION);
     }
 
     @Test
@@ -70,7 +77,7 @@ class NotApplicableTest {
             IndicatorGroup.builder().name("效益指标").addChildren(leaf("丙", "81%")).build());
         RuleSet rules = Scorer.ruleSet(RuleSpec.of("positive"))
             .addCategories(Category.of("产出指标", d("50")), Category.of("效益指标", d("50"))).build();
-        EvaluationResult result = ScoringEngine.of(rules, RuleRegistry.builtIns()).score(allOut);
+        EvaluationResult result = Evaluator.of(rules, RuleRegistry.builtIns()).evaluate(allOut);
         assertEquals(RuleOutcome.Status.NOT_APPLICABLE, result.node("产出指标").orElseThrow().status());
         // 81 / 90 × 50 = 45 of the 50 that apply → 90.00
         assertEquals(d("90.00"), result.total());
@@ -84,7 +91,7 @@ class NotApplicableTest {
             IndicatorGroup.builder().name("效益指标").addChildren(leaf("丙", "95%")).build());
         RuleSet rules = Scorer.ruleSet(RuleSpec.of("positive")).notApplicable(NotApplicablePolicy.ZERO)
             .addCategories(Category.of("产出指标", d("50")), Category.of("效益指标", d("50"))).build();
-        EvaluationResult result = ScoringEngine.of(rules, RuleRegistry.builtIns()).score(allOut);
+        EvaluationResult result = Evaluator.of(rules, RuleRegistry.builtIns()).evaluate(allOut);
         NodeResult outputs = result.node("产出指标").orElseThrow();
         assertEquals(RuleOutcome.Status.NOT_APPLICABLE, outputs.status());
         assertEquals(d("50"), outputs.applicablePoints());

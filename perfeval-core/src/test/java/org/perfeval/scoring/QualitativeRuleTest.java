@@ -10,6 +10,10 @@ import static org.perfeval.scoring.Scorer.score;
 
 import org.junit.jupiter.api.Test;
 import org.perfeval.model.Rating;
+import org.perfeval.rules.RuleSpec;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.ScoreBand;
+import org.perfeval.scoring.spi.TargetStatus;
 
 /** S5 at every band edge, for 10 points: 达成 [8, 10], 部分达成 [6, 8), 未达成 [0, 6). */
 class QualitativeRuleTest {

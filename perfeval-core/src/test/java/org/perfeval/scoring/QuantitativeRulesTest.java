@@ -7,6 +7,8 @@ import static org.perfeval.scoring.Scorer.score;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.TargetStatus;
 
 /**
  * S1 to S4 at their edges, with the ministry platform's formulas computed by hand and rounded
@@ -38,7 +40,7 @@ class QuantitativeRulesTest {
             NodeResult r = score("positive", "≥98%", "97%", "10");
             assertAwarded("9.90", r);
             assertEquals(TargetStatus.MISSED, r.targetStatus());
-            assertEquals(DeviationReason.TARGET_MISSED, r.deviationReasons().get(0));
+            assertEquals(NodeResult.DeviationReason.TARGET_MISSED, r.deviationReasons().get(0));
             // 97.99 / 98 × 10 = 9.99897… rounds to full points, but the target is still missed
             NodeResult close = score("positive", "≥98%", "97.99%", "10");
             assertAwarded("10.00", close);

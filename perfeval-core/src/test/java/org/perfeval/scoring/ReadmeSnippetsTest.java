@@ -6,11 +6,23 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.fixtures.SeedReports;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.Target;
+import org.perfeval.rules.Category;
+import org.perfeval.rules.LintProblem;
+import org.perfeval.rules.Profiles;
+import org.perfeval.rules.RuleBinding;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSpec;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.ScoringContext;
+import org.perfeval.scoring.spi.ScoringRule;
+import org.perfeval.scoring.spi.TargetStatus;
 
 /** The snippets offered for the README, run as written. */
 class ReadmeSnippetsTest {
@@ -19,8 +31,8 @@ class ReadmeSnippetsTest {
     void quickStartScoreAnEvaluation() {
         Evaluation evaluation = SeedReports.jinshui2021();
 
-        ScoringEngine engine = ScoringEngine.of(Profiles.departmentOverall(), RuleRegistry.builtIns());
-        EvaluationResult result = engine.score(evaluation);
+        Evaluator engine = Evaluator.of(Profiles.departmentOverall(), RuleRegistry.builtIns());
+        EvaluationResult result = engine.evaluate(evaluation);
 
         result.total();                       // 100.00
         result.grade().label();               // 优
@@ -93,7 +105,7 @@ class ReadmeSnippetsTest {
                 .putNumbers("limit", new BigDecimal("1.3")).putNumbers("cut", new BigDecimal("0.2")).build()))
             .addAllBindings(Profiles.byDirection())
             .build();
-        List<LintProblem> problems = ruleSet.lint(registry);   // [] : every name known, every parameter valid
+        List<LintProblem> problems = registry.lint(ruleSet);   // [] : every name known, every parameter valid
 
         Evaluation evaluation = Evaluation.builder().unit("某单位").year(2023)
             .kind(org.perfeval.model.EvaluationKind.PROJECT)
@@ -104,7 +116,7 @@ class ReadmeSnippetsTest {
                     .build())
                 .build())
             .build();
-        EvaluationResult result = ScoringEngine.of(ruleSet, registry).score(evaluation);
+        EvaluationResult result = Evaluator.of(ruleSet, registry).evaluate(evaluation);
         result.total();                       // 80.00: 150 ≥ 1.3 × 100, so 100 − 20%
 
         assertEquals(List.of(), problems);

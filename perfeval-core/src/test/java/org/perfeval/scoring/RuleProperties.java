@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
@@ -21,6 +20,12 @@ import org.perfeval.model.IndicatorPath;
 import org.perfeval.model.Rating;
 import org.perfeval.model.Target;
 import org.perfeval.model.Unit;
+import org.perfeval.rules.Profiles;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSpec;
+import org.perfeval.scoring.spi.PointsSource;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.ScoringContext;
 import org.perfeval.testing.PerfevalArbitraries;
 
 /** Laws of every built-in rule: awards within the points, monotone in the actual in the rule's direction. */

@@ -11,14 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.perfeval.rules.RuleSpec;
+import org.perfeval.scoring.spi.Aggregator;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.ScoringRule;
+import org.perfeval.scoring.spi.ScoringRuleProvider;
 
 /** The registry: built-ins by name, rules added by code or found through ServiceLoader. */
 class RuleRegistryTest {
 
-    /** Listed in META-INF/services/org.perfeval.scoring.ScoringRuleProvider of the test resources. */
+    /** Listed in META-INF/services/org.perfeval.scoring.spi.ScoringRuleProvider of the test resources. */
     public static final class ExampleProvider implements ScoringRuleProvider {
         @Override
-        public Map<String, RuleFactory> rules() {
+        public Map<String, ScoringRule.Factory> rules() {
             return Map.of("example:full", spec -> {
                 spec.requireOnly(Set.of(), Set.of(), false);
                 return (indicator, context) -> RuleOutcome.scored(context.points(), "w");
@@ -26,7 +31,7 @@ class RuleRegistryTest {
         }
 
         @Override
-        public Map<String, AggregatorFactory> aggregators() {
+        public Map<String, Aggregator.Factory> aggregators() {
             return Map.of("example:none", spec -> (path, points, children) -> RuleOutcome.scored(BigDecimal.ZERO, "0"));
         }
     }
@@ -60,7 +65,7 @@ class RuleRegistryTest {
 
     @Test
     void refusesADuplicateOrMalformedName() {
-        RuleFactory factory = spec -> (indicator, context) -> RuleOutcome.scored(BigDecimal.ZERO, "0");
+        ScoringRule.Factory factory = spec -> (indicator, context) -> RuleOutcome.scored(BigDecimal.ZERO, "0");
         assertThrows(IllegalArgumentException.class, () -> RuleRegistry.builtIns().with("positive", factory));
         assertThrows(IllegalArgumentException.class, () -> RuleRegistry.builtIns().with("My Rule", factory));
         assertThrows(IllegalArgumentException.class, () -> RuleRegistry.builtIns()

@@ -18,7 +18,15 @@ import org.perfeval.model.EvaluationKind;
 import org.perfeval.model.Grade;
 import org.perfeval.model.GradeScale;
 import org.perfeval.model.IndicatorGroup;
-import org.perfeval.scoring.LintProblem.Code;
+import org.perfeval.rules.Allocation;
+import org.perfeval.rules.Category;
+import org.perfeval.rules.InvalidRuleSetException;
+import org.perfeval.rules.LintProblem.Code;
+import org.perfeval.rules.LintProblem;
+import org.perfeval.rules.Profiles;
+import org.perfeval.rules.RuleBinding;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSpec;
 
 /** Lint returns every problem at once, as values; the engine refuses a rule set that is not clean. */
 class RuleSetLintTest {
@@ -47,7 +55,7 @@ class RuleSetLintTest {
 
     @Test
     void reportsEveryProblemOfTheRuleSetAtOnce() {
-        List<LintProblem> problems = BROKEN.lint(RuleRegistry.builtIns());
+        List<LintProblem> problems = RuleRegistry.builtIns().lint(BROKEN);
         assertEquals(Set.of(Code.BAD_EFFECTIVE_DATES, Code.BAD_GRADE_SCALE, Code.POINTS_DO_NOT_ADD_UP,
             Code.DUPLICATE_CATEGORY, Code.BAD_REDISTRIBUTION, Code.UNKNOWN_RULE, Code.BAD_SELECTOR,
             Code.DUPLICATE_BINDING, Code.BAD_PARAMETERS, Code.UNKNOWN_AGGREGATOR), codes(problems));
@@ -63,20 +71,20 @@ class RuleSetLintTest {
     @Test
     void theEngineRefusesItListingEveryProblem() {
         InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class,
-            () -> ScoringEngine.of(BROKEN, RuleRegistry.builtIns()));
-        assertEquals(BROKEN.lint(RuleRegistry.builtIns()), e.problems());
+            () -> org.perfeval.scoring.ScoringEngine.of(BROKEN, RuleRegistry.builtIns()));
+        assertEquals(RuleRegistry.builtIns().lint(BROKEN), e.problems());
         assertTrue(e.getMessage().contains("postive") && e.getMessage().contains("median"), e.getMessage());
     }
 
     @Test
     void theBuiltInProfilesLintClean() {
-        assertEquals(List.of(), Profiles.departmentOverall().lint(RuleRegistry.builtIns()));
-        assertEquals(List.of(), Profiles.ministryProject().lint(RuleRegistry.builtIns()));
+        assertEquals(List.of(), RuleRegistry.builtIns().lint(Profiles.departmentOverall()));
+        assertEquals(List.of(), RuleRegistry.builtIns().lint(Profiles.ministryProject()));
     }
 
     @Test
     void anEmptyRegistryKnowsNoRule() {
-        assertTrue(codes(Profiles.departmentOverall().lint(RuleRegistry.empty()))
+        assertTrue(codes(RuleRegistry.empty().lint(Profiles.departmentOverall()))
             .containsAll(Set.of(Code.UNKNOWN_RULE, Code.UNKNOWN_AGGREGATOR)));
     }
 
@@ -96,7 +104,7 @@ class RuleSetLintTest {
             IndicatorGroup.builder().name("产出指标").addChildren(IndicatorGroup.builder().name("数量")
                 .addChildren(leaf("甲", "≥1", "1", null)).build()).build(),
             IndicatorGroup.builder().name("效益指标").addChildren(leaf("乙", "≥1", "1", null)).build());
-        List<LintProblem> problems = rules.lint(RuleRegistry.builtIns(), evaluation);
+        List<LintProblem> problems = RuleRegistry.builtIns().lint(rules, evaluation);
         assertEquals(Set.of(Code.NOT_EFFECTIVE, Code.WRONG_KIND, Code.CATEGORY_NOT_FOUND, Code.NODE_WITHOUT_CATEGORY,
             Code.BINDING_CONFLICT, Code.BINDING_MATCHES_NOTHING, Code.NO_RULE, Code.WEIGHT_MATCHES_NOTHING),
             codes(problems), problems.toString());
@@ -110,7 +118,7 @@ class RuleSetLintTest {
 
     @Test
     void theMinistryProfileAgainstADepartmentReportSaysWhatDoesNotFit() {
-        Set<Code> codes = codes(Profiles.ministryProject().lint(RuleRegistry.builtIns(), SeedReports.jinshui2021()));
+        Set<Code> codes = codes(RuleRegistry.builtIns().lint(Profiles.ministryProject(), SeedReports.jinshui2021()));
         assertTrue(codes.containsAll(Set.of(Code.WRONG_KIND, Code.NODE_WITHOUT_CATEGORY)), codes.toString());
     }
 }

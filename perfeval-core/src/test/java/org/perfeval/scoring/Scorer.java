@@ -2,12 +2,17 @@ package org.perfeval.scoring;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.EvaluationKind;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.IndicatorNode;
 import org.perfeval.model.Target;
+import org.perfeval.rules.RuleBinding;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSpec;
 
 /** Small evaluations and rule sets for example tests. */
 final class Scorer {
@@ -57,7 +62,7 @@ final class Scorer {
     }
 
     static NodeResult score(RuleSet ruleSet, Indicator indicator) {
-        EvaluationResult result = ScoringEngine.of(ruleSet, RuleRegistry.builtIns()).score(evaluation(indicator));
+        EvaluationResult result = Evaluator.of(ruleSet, RuleRegistry.builtIns()).evaluate(evaluation(indicator));
         return result.nodes().get(0);
     }
 

@@ -11,9 +11,14 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.GradeScale;
 import org.perfeval.model.IndicatorPath;
+import org.perfeval.rules.NotApplicablePolicy;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.scoring.spi.PointsSource;
 import org.perfeval.testing.PerfevalArbitraries;
 import org.perfeval.testing.Trees;
 
@@ -40,13 +45,13 @@ class ScoringEngineProperties {
     }
 
     private static EvaluationResult score(RuleSet ruleSet, Evaluation evaluation) {
-        return ScoringEngine.of(ruleSet, RuleRegistry.builtIns()).score(evaluation);
+        return Evaluator.of(ruleSet, RuleRegistry.builtIns()).evaluate(evaluation);
     }
 
     @Property(tries = 250)
     void aRuleSetThatLintsCleanScoresEveryEvaluationWithinItsPoints(@ForAll("ruleSets") RuleSet ruleSet,
             @ForAll("evaluations") Evaluation evaluation) {
-        assertEquals(List.of(), ruleSet.lint(RuleRegistry.builtIns()));
+        assertEquals(List.of(), RuleRegistry.builtIns().lint(ruleSet));
         EvaluationResult result = score(ruleSet, evaluation);
         for (NodeResult node : result.nodes()) {
             assertTrue(node.awarded().signum() >= 0, node::toString);
@@ -101,9 +106,9 @@ class ScoringEngineProperties {
 
     @Property(tries = 150)
     void scoringTwiceGivesEqualResults(@ForAll("ruleSets") RuleSet ruleSet, @ForAll("evaluations") Evaluation evaluation) {
-        ScoringEngine engine = ScoringEngine.of(ruleSet, RuleRegistry.builtIns());
-        assertEquals(engine.score(evaluation), engine.score(evaluation));
-        assertEquals(engine.score(evaluation), score(ruleSet, evaluation));
+        Evaluator engine = Evaluator.of(ruleSet, RuleRegistry.builtIns());
+        assertEquals(engine.evaluate(evaluation), engine.evaluate(evaluation));
+        assertEquals(engine.evaluate(evaluation), score(ruleSet, evaluation));
     }
 
     @Property(tries = 250)

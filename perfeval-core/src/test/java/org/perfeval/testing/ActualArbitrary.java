@@ -3,6 +3,7 @@ package org.perfeval.testing;
 import net.jqwik.api.Arbitrary;
 import org.perfeval.model.Actual;
 
+
 /**
  * Generates {@link Actual}s as reports print them: measured numbers with and without unit (mostly),
  * ratings in every printed wording, text, not applicable ({@code 不适用}) and blank cells. Every

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import net.jqwik.api.Arbitrary;
 import org.perfeval.model.DepartmentBudget;
 
+
 /**
  * Generates {@link DepartmentBudget}s whose figures fit together as in a real report: a year-start
  * budget, an adjusted budget around it, expenditure mostly below the adjusted budget and split into

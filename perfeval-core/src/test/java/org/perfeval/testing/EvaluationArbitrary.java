@@ -5,7 +5,7 @@ import net.jqwik.api.Arbitrary;
 import org.perfeval.model.Direction;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.EvaluationKind;
-import org.perfeval.scoring.RuleSet;
+import org.perfeval.rules.RuleSet;
 
 /**
  * Generates whole {@link Evaluation}s: a reporting unit and year, an indicator tree

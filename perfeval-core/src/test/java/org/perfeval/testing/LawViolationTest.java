@@ -14,11 +14,11 @@ import org.perfeval.model.EvaluationKind;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.IndicatorGroup;
 import org.perfeval.model.Target;
-import org.perfeval.scoring.RuleOutcome;
-import org.perfeval.scoring.RuleBinding;
+import org.perfeval.rules.RuleBinding;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSpec;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.RuleSpec;
+import org.perfeval.scoring.spi.RuleOutcome;
 
 /** Each law, broken on purpose, is reported by name with the rule and the counterexample. */
 class LawViolationTest {

@@ -29,11 +29,11 @@ import org.perfeval.model.IndicatorPath;
 import org.perfeval.model.Project;
 import org.perfeval.model.Target;
 import org.perfeval.model.Unit;
-import org.perfeval.scoring.Category;
-import org.perfeval.scoring.Profiles;
+import org.perfeval.rules.Category;
+import org.perfeval.rules.Profiles;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSpec;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.RuleSpec;
 
 /** The kit's arbitraries give what their configuration says, look like reports, and reach the edges. */
 class PerfevalArbitrariesProperties {
@@ -141,9 +141,9 @@ class PerfevalArbitrariesProperties {
         assertEquals(EvaluationKind.PROJECT, evaluation.kind());
         assertTrue(rules.isEffectiveIn(evaluation.year()), () -> "year " + evaluation.year());
         // no leaf is left without a rule, no node outside a category
-        assertEquals(List.of(), rules.lint(RuleRegistry.builtIns(), evaluation).stream()
-            .filter(p -> p.code() == org.perfeval.scoring.LintProblem.Code.NO_RULE
-                || p.code() == org.perfeval.scoring.LintProblem.Code.NODE_WITHOUT_CATEGORY)
+        assertEquals(List.of(), RuleRegistry.builtIns().lint(rules, evaluation).stream()
+            .filter(p -> p.code() == org.perfeval.rules.LintProblem.Code.NO_RULE
+                || p.code() == org.perfeval.rules.LintProblem.Code.NODE_WITHOUT_CATEGORY)
             .toList());
     }
 
@@ -170,8 +170,8 @@ class PerfevalArbitrariesProperties {
 
     @Property(tries = 50)
     void generatedRuleSetsLintClean(@ForAll RuleSet any, @ForAll("directionRespecting") RuleSet respecting) {
-        assertEquals(List.of(), any.lint(RuleRegistry.builtIns()));
-        assertEquals(List.of(), respecting.lint(RuleRegistry.builtIns()));
+        assertEquals(List.of(), RuleRegistry.builtIns().lint(any));
+        assertEquals(List.of(), RuleRegistry.builtIns().lint(respecting));
     }
 
     @Property(tries = 30)

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import net.jqwik.api.Arbitrary;
 import org.perfeval.model.Project;
 
+
 /**
  * Generates {@link Project}s: a realistic name, the approved amount in 万元 (to the fen), the
  * executed amount mostly near it (fully, partly, not at all, or a little over), a status and a

@@ -3,8 +3,8 @@ package org.perfeval.testing;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import org.perfeval.model.GradeScale;
-import org.perfeval.scoring.Category;
-import org.perfeval.scoring.RuleSet;
+import org.perfeval.rules.Category;
+import org.perfeval.rules.RuleSet;
 
 /**
  * Generates {@link RuleSet}s that lint clean under {@link org.perfeval.scoring.RuleRegistry#builtIns()}:

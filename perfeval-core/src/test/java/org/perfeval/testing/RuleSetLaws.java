@@ -5,20 +5,20 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.Grade;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.IndicatorNode;
 import org.perfeval.model.IndicatorPath;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.LintProblem;
+import org.perfeval.rules.LintProblem;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.NodeResult;
-import org.perfeval.scoring.RuleContractException;
-import org.perfeval.scoring.RuleOutcome;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.ScoringEngine;
+import org.perfeval.scoring.spi.RuleContractException;
+import org.perfeval.scoring.spi.RuleOutcome;
 import org.perfeval.testing.internal.Improvements;
 
 /**
@@ -53,10 +53,10 @@ public final class RuleSetLaws {
 
     private final RuleSet ruleSet;
     private final RuleRegistry registry;
-    private final ScoringEngine engine;
+    private final Evaluator engine;
     private final String ruleSetName;
 
-    private RuleSetLaws(RuleSet ruleSet, RuleRegistry registry, ScoringEngine engine) {
+    private RuleSetLaws(RuleSet ruleSet, RuleRegistry registry, Evaluator engine) {
         this.ruleSet = ruleSet;
         this.registry = registry;
         this.engine = engine;
@@ -77,7 +77,7 @@ public final class RuleSetLaws {
         String name = "rule set " + ruleSet.id() + " " + ruleSet.version();
         List<LintProblem> problems;
         try {
-            problems = ruleSet.lint(registry);
+            problems = registry.lint(ruleSet);
         } catch (RuntimeException e) {
             throw new LawViolation(Law.NEVER_THROWS, name, "lint threw " + e, e);
         }
@@ -85,7 +85,7 @@ public final class RuleSetLaws {
             throw new IllegalArgumentException(name + " does not lint clean, so no law applies to it: " + problems);
         }
         try {
-            return new RuleSetLaws(ruleSet, registry, ScoringEngine.of(ruleSet, registry));
+            return new RuleSetLaws(ruleSet, registry, Evaluator.of(ruleSet, registry));
         } catch (RuntimeException e) {
             throw new LawViolation(Law.NEVER_THROWS, name, "a lint-clean rule set made no engine: " + e, e);
         }
@@ -173,7 +173,7 @@ public final class RuleSetLaws {
         EvaluationResult again = score(evaluation);
         EvaluationResult fresh;
         try {
-            fresh = ScoringEngine.of(ruleSet, registry).score(evaluation);
+            fresh = Evaluator.of(ruleSet, registry).evaluate(evaluation);
         } catch (RuleContractException e) {
             throw contractBroken(e);
         }
@@ -282,7 +282,7 @@ public final class RuleSetLaws {
      */
     public void neverThrows(Evaluation evaluation) {
         try {
-            ruleSet.lint(registry, evaluation);
+            registry.lint(ruleSet, evaluation);
         } catch (RuntimeException e) {
             throw new LawViolation(Law.NEVER_THROWS, "lint of " + ruleSetName, "lint against the evaluation threw " + e, e);
         }
@@ -292,7 +292,7 @@ public final class RuleSetLaws {
     private EvaluationResult score(Evaluation evaluation) {
         requireNonNull(evaluation, "evaluation");
         try {
-            return engine.score(evaluation);
+            return engine.evaluate(evaluation);
         } catch (RuleContractException e) {
             throw contractBroken(e);
         } catch (RuntimeException e) {

@@ -8,10 +8,10 @@ import net.jqwik.api.Provide;
 import org.perfeval.model.Direction;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.Indicator;
-import org.perfeval.scoring.Profiles;
+import org.perfeval.rules.Profiles;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSpec;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.RuleSpec;
 
 /** The built-in profiles, rule sets that respect directions and the built-in rules obey every law. */
 class RuleSetLawsProperties {

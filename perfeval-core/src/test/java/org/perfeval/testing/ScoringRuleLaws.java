@@ -9,13 +9,13 @@ import org.perfeval.model.Evaluation;
 import org.perfeval.model.EvaluationKind;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.IndicatorPath;
-import org.perfeval.scoring.PointsSource;
-import org.perfeval.scoring.RuleOutcome;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSpec;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.RuleSpec;
-import org.perfeval.scoring.ScoringContext;
-import org.perfeval.scoring.ScoringRule;
+import org.perfeval.scoring.spi.PointsSource;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.ScoringContext;
+import org.perfeval.scoring.spi.ScoringRule;
 import org.perfeval.testing.internal.Improvements;
 
 /**

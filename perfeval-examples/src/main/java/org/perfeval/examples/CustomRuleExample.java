@@ -3,21 +3,21 @@ package org.perfeval.examples;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.EvaluationKind;
-import org.perfeval.scoring.Category;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.LintProblem;
-import org.perfeval.scoring.Profiles;
-import org.perfeval.scoring.RuleBinding;
+import org.perfeval.rules.Category;
+import org.perfeval.rules.LintProblem;
+import org.perfeval.rules.Profiles;
+import org.perfeval.rules.RuleBinding;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSpec;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.RuleSpec;
-import org.perfeval.scoring.ScoringEngine;
 
 /**
- * Plugs a custom {@link org.perfeval.scoring.ScoringRule}, {@link OverTargetRule}, into the engine in
+ * Plugs a custom {@link org.perfeval.scoring.spi.ScoringRule}, {@link OverTargetRule}, into the engine in
  * the two ways an application can: registered by code, and found by ServiceLoader through
  * {@link ExampleRuleProvider}. A rule set names the rule and its parameters as data; a registry
  * without the rule refuses the rule set before anything is scored.
@@ -48,19 +48,19 @@ public final class CustomRuleExample {
         out.println("rule set " + ruleSet.id() + ": " + ruleSet.bindings().get(0));
 
         // Without the rule, a rule set that names it is refused: rule sets name rules, never code.
-        for (LintProblem problem : ruleSet.lint(RuleRegistry.builtIns())) {
+        for (LintProblem problem : RuleRegistry.builtIns().lint(ruleSet)) {
             out.println("built-ins only, refused: " + problem.code() + " at " + problem.where());
         }
 
         // 1. By code: the application registers the factory under the rule's name.
         RuleRegistry byCode = RuleRegistry.builtIns().with(OverTargetRule.NAME, OverTargetRule.factory());
-        print("registered by code", ScoringEngine.of(ruleSet, byCode).score(jinshui), out);
+        print("registered by code", Evaluator.of(ruleSet, byCode).evaluate(jinshui), out);
 
         // 2. By name through ServiceLoader: ExampleRuleProvider is listed in
-        //    META-INF/services/org.perfeval.scoring.ScoringRuleProvider.
+        //    META-INF/services/org.perfeval.scoring.spi.ScoringRuleProvider.
         RuleRegistry discovered = RuleRegistry.discover(CustomRuleExample.class.getClassLoader());
         out.println("discovered rules include " + OverTargetRule.NAME + ": " + discovered.ruleNames().contains(OverTargetRule.NAME));
-        print("found by ServiceLoader", ScoringEngine.of(ruleSet, discovered).score(jinshui), out);
+        print("found by ServiceLoader", Evaluator.of(ruleSet, discovered).evaluate(jinshui), out);
     }
 
     /** @return the Jinshui layout, with the satisfaction indicators scored by the custom rule */

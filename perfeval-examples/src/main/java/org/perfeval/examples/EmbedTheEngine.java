@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.List;
 import org.perfeval.audit.Finding;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Amount;
 import org.perfeval.model.Evaluation;
@@ -11,15 +13,12 @@ import org.perfeval.model.EvaluationKind;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.IndicatorGroup;
 import org.perfeval.model.Project;
-import org.perfeval.model.ProjectStatus;
 import org.perfeval.model.Target;
 import org.perfeval.model.Unit;
-import org.perfeval.scoring.EvaluationResult;
+import org.perfeval.rules.Profiles;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.NodeResult;
-import org.perfeval.scoring.Profiles;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.ScoringEngine;
 
 /**
  * Embeds the scoring engine: an application builds a project self-evaluation (项目支出绩效自评) from
@@ -32,7 +31,7 @@ import org.perfeval.scoring.ScoringEngine;
 public final class EmbedTheEngine {
     private static final RuleSet RULE_SET = Profiles.ministryProject();
     /** One engine per rule set, made once and shared: it is immutable and thread-safe, and audits every result. */
-    private static final ScoringEngine ENGINE = ScoringEngine.of(RULE_SET, RuleRegistry.builtIns());
+    private static final Evaluator ENGINE = Evaluator.of(RULE_SET, RuleRegistry.builtIns());
 
     private EmbedTheEngine() {}
 
@@ -42,7 +41,7 @@ public final class EmbedTheEngine {
      * @param args ignored
      */
     public static void main(String[] args) {
-        EvaluationResult result = ENGINE.score(evaluation());
+        EvaluationResult result = ENGINE.evaluate(evaluation());
         print(result, System.out);
     }
 
@@ -73,7 +72,7 @@ public final class EmbedTheEngine {
                 .name("政务服务大厅运行保障项目")
                 .approved(Amount.ofWanYuan("100"))
                 .executed(Amount.ofWanYuan("92.5"))
-                .status(ProjectStatus.COMPLETED)
+                .status(Project.Status.COMPLETED)
                 .build())
             .addIndicators(outputs, outcomes, satisfaction)
             .reportedTotal(new BigDecimal("95"))

@@ -1,13 +1,13 @@
 package org.perfeval.examples;
 
 import java.util.Map;
-import org.perfeval.scoring.RuleFactory;
-import org.perfeval.scoring.ScoringRuleProvider;
+import org.perfeval.scoring.spi.ScoringRule;
+import org.perfeval.scoring.spi.ScoringRuleProvider;
 
 /**
  * Offers {@link OverTargetRule} to {@link org.perfeval.scoring.RuleRegistry#discover(ClassLoader)}
  * under its name {@value OverTargetRule#NAME}. It is listed in this module's
- * {@code META-INF/services/org.perfeval.scoring.ScoringRuleProvider}, which is all ServiceLoader
+ * {@code META-INF/services/org.perfeval.scoring.spi.ScoringRuleProvider}, which is all ServiceLoader
  * needs on the class path.
  */
 public final class ExampleRuleProvider implements ScoringRuleProvider {
@@ -18,7 +18,7 @@ public final class ExampleRuleProvider implements ScoringRuleProvider {
     }
 
     @Override
-    public Map<String, RuleFactory> rules() {
+    public Map<String, ScoringRule.Factory> rules() {
         return Map.of(OverTargetRule.NAME, OverTargetRule.factory());
     }
 }

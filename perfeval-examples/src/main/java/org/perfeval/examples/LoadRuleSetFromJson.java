@@ -6,16 +6,16 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.json.JsonInputException;
 import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Evaluation;
-import org.perfeval.scoring.Category;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.LintProblem;
+import org.perfeval.rules.Category;
+import org.perfeval.rules.LintProblem;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.NodeResult;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.ScoringEngine;
 
 /**
  * Loads a province's rule set from JSON and scores a report with it: read, lint against the
@@ -59,12 +59,12 @@ public final class LoadRuleSetFromJson {
 
         // Lint before use: every problem at once, as values. The engine refuses a rule set with any.
         RuleRegistry registry = RuleRegistry.builtIns();
-        out.println("lint: " + describe(ruleSet.lint(registry)));
+        out.println("lint: " + describe(registry.lint(ruleSet)));
 
         Evaluation report = json.readEvaluation(resource(REPORT));
-        out.println("lint against " + report.unit() + " " + report.year() + ": " + describe(ruleSet.lint(registry, report)));
+        out.println("lint against " + report.unit() + " " + report.year() + ": " + describe(registry.lint(ruleSet, report)));
 
-        EvaluationResult result = ScoringEngine.of(ruleSet, registry).score(report);
+        EvaluationResult result = Evaluator.of(ruleSet, registry).evaluate(report);
         out.println("computed " + result.total().toPlainString() + " " + result.grade().label() + ", reported "
             + result.reportedTotal().map(t -> t.toPlainString()).orElse("nothing") + result.reportedGrade().map(g -> " " + g).orElse(""));
         for (NodeResult category : result.categories()) {
@@ -84,7 +84,7 @@ public final class LoadRuleSetFromJson {
             out.println("rejected: " + e.getMessage());
         }
         RuleSet misspelt = json.readRuleSet(ruleSetText.replace("\"name\": \"positive\"", "\"name\": \"postive\""));
-        for (LintProblem problem : misspelt.lint(registry)) {
+        for (LintProblem problem : registry.lint(misspelt)) {
             out.println("lint problem: " + problem);
         }
     }

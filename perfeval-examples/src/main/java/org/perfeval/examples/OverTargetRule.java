@@ -9,12 +9,11 @@ import org.perfeval.model.Actual;
 import org.perfeval.model.Direction;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.Target;
-import org.perfeval.scoring.RuleFactory;
-import org.perfeval.scoring.RuleOutcome;
-import org.perfeval.scoring.RuleSpec;
-import org.perfeval.scoring.ScoringContext;
-import org.perfeval.scoring.ScoringRule;
-import org.perfeval.scoring.TargetStatus;
+import org.perfeval.rules.RuleSpec;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.ScoringContext;
+import org.perfeval.scoring.spi.ScoringRule;
+import org.perfeval.scoring.spi.TargetStatus;
 
 /**
  * A custom scoring rule, {@value #NAME}: a positive (正向) indicator gets its points in proportion
@@ -53,7 +52,7 @@ public final class OverTargetRule implements ScoringRule {
      * @return the factory; it throws {@link IllegalArgumentException} for unknown parameters, a
      *     {@code ratio} not above 1 or a {@code keep} outside [0, 1], which a rule set's lint reports
      */
-    public static RuleFactory factory() {
+    public static ScoringRule.Factory factory() {
         return OverTargetRule::create;
     }
 

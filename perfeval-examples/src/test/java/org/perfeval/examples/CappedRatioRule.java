@@ -7,9 +7,9 @@ import org.perfeval.model.Actual;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.Target;
 import org.perfeval.model.Unit;
-import org.perfeval.scoring.RuleOutcome;
-import org.perfeval.scoring.ScoringContext;
-import org.perfeval.scoring.ScoringRule;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.ScoringContext;
+import org.perfeval.scoring.spi.ScoringRule;
 
 /**
  * A provincial rule of the kind applications register themselves: B / A × w, capped at w; when the

@@ -7,19 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.perfeval.fixtures.SeedReports;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.IndicatorPath;
 import org.perfeval.model.Target;
 import org.perfeval.model.Unit;
-import org.perfeval.fixtures.SeedReports;
-import org.perfeval.scoring.PointsSource;
-import org.perfeval.scoring.RuleFactory;
-import org.perfeval.scoring.RuleOutcome;
+import org.perfeval.rules.RuleSpec;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSpec;
-import org.perfeval.scoring.ScoringContext;
-import org.perfeval.scoring.ScoringRule;
+import org.perfeval.scoring.spi.PointsSource;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.ScoringContext;
+import org.perfeval.scoring.spi.ScoringRule;
 
 class CustomRuleExampleTest {
 
@@ -57,7 +56,7 @@ class CustomRuleExampleTest {
 
     @Test
     void badParametersAreRefusedWithTheirNames() {
-        RuleFactory factory = OverTargetRule.factory();
+        ScoringRule.Factory factory = OverTargetRule.factory();
         IllegalArgumentException ratio = assertThrows(IllegalArgumentException.class,
             () -> factory.create(RuleSpec.builder().name(OverTargetRule.NAME).putNumbers("ratio", BigDecimal.ONE).build()));
         assertTrue(ratio.getMessage().contains("ratio must be above 1 but was 1"), ratio.getMessage());

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.perfeval.json.DocumentKind;
 
+
 class LoadRuleSetFromJsonTest {
 
     /**

@@ -11,15 +11,15 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Amount;
 import org.perfeval.model.DepartmentBudget;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.Target;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.Profiles;
+import org.perfeval.rules.Profiles;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.ScoringEngine;
 
 /** The README's quick start, run as printed there, on the bundled Jinshui report. */
 class ReadmeQuickStartTest {
@@ -33,8 +33,8 @@ class ReadmeQuickStartTest {
 
         PerfevalJson json = PerfevalJson.create();
         Evaluation report = json.readEvaluation(Files.newInputStream(file));
-        ScoringEngine engine = ScoringEngine.of(Profiles.departmentOverall(), RuleRegistry.builtIns());
-        EvaluationResult result = engine.score(report);
+        Evaluator engine = Evaluator.of(Profiles.departmentOverall(), RuleRegistry.builtIns());
+        EvaluationResult result = engine.evaluate(report);
         String document = json.write(result);
 
         assertEquals(new BigDecimal("100.00"), result.total());

@@ -12,10 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.perfeval.json.DocumentKind;
 
+
 /** The JSON Schemas shipped by perfeval-json, applied by an independent validator (draft 2020-12). */
 public final class Schemas {
     private static final ObjectMapper TREES = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    /** The result schema refers to the evaluation schema by its {@code $id}: both are found among the shipped resources. */
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+        builder -> builder.schemaMappers(mappers -> mappers.mapPrefix("https://github.com/perfeval/perfeval/schema/1.0/",
+            "classpath:org/perfeval/json/schema/")));
 
     private Schemas() {}
 

@@ -5,16 +5,16 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import org.perfeval.model.Direction;
 import org.perfeval.model.EvaluationKind;
-import org.perfeval.scoring.AggregatorBinding;
-import org.perfeval.scoring.Category;
-import org.perfeval.scoring.NotApplicablePolicy;
-import org.perfeval.scoring.Rounding;
-import org.perfeval.scoring.RoundingStep;
-import org.perfeval.scoring.RuleBinding;
+import org.perfeval.rules.AggregatorBinding;
+import org.perfeval.rules.Category;
+import org.perfeval.rules.NotApplicablePolicy;
+import org.perfeval.rules.Rounding;
+import org.perfeval.rules.RoundingStep;
+import org.perfeval.rules.RuleBinding;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSpec;
+import org.perfeval.rules.UnscorablePolicy;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.RuleSpec;
-import org.perfeval.scoring.UnscorablePolicy;
 
 /**
  * A custom department-overall rule set in the Sichuan layout (预算执行 25, 产出 30, 效益 45), with a rule

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.perfeval.json.internal.InputProblem;
 
+
 /**
  * Turns what Jackson throws into one {@link JsonInputException}: the pointer, line and column of the
  * bad value and a message in the format's own words, never Jackson's class or feature names.

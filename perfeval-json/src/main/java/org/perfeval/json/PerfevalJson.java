@@ -31,12 +31,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.perfeval.PerfevalException;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
+import org.perfeval.json.internal.Limits;
 import org.perfeval.json.internal.Unicode;
 import org.perfeval.model.Evaluation;
-import org.perfeval.scoring.EvaluationResult;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.ScoringEngine;
 
 /**
  * Reads and writes perfeval's JSON documents: evaluations, rule sets and results.
@@ -72,7 +73,7 @@ import org.perfeval.scoring.ScoringEngine;
  */
 public final class PerfevalJson {
     /** The schema version every document this library writes carries, and the only one it reads. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = Limits.SCHEMA_VERSION;
 
     /** Largest document, in bytes of UTF-8: 8 MiB, about a thousand times a 50-indicator report. */
     public static final int MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
@@ -80,7 +81,7 @@ public final class PerfevalJson {
      * Most levels of an indicator tree: reports have 3 (一级, 二级, 三级), rarely 4. The cap keeps every
      * document built on a tree, the result of scoring it included, within {@link #MAX_NESTING_DEPTH}.
      */
-    public static final int MAX_TREE_LEVELS = 12;
+    public static final int MAX_TREE_LEVELS = Limits.MAX_TREE_LEVELS;
     /**
      * Deepest nesting of objects and arrays: the result of scoring an evaluation whose tree has
      * {@value #MAX_TREE_LEVELS} levels nests at most 29 deep. A backstop for the parser: the readers refuse a
@@ -102,16 +103,16 @@ public final class PerfevalJson {
      */
     public static final int MAX_TOKEN_COUNT = 200_000;
     /** Most significant digits of a decimal, the domain model's bound. */
-    public static final int MAX_DECIMAL_PRECISION = 34;
+    public static final int MAX_DECIMAL_PRECISION = Limits.MAX_DECIMAL_PRECISION;
     /** Most decimal places of a decimal, the domain model's bound. */
-    public static final int MAX_DECIMAL_SCALE = 12;
+    public static final int MAX_DECIMAL_SCALE = Limits.MAX_DECIMAL_SCALE;
     /**
      * Most decimal places of a computed value in a result (a node's points, a sum, a metric's ratio, a
      * finding's figure, a trace's raw value): the engine divides at 20 places (truncated) and multiplies
      * by points of up to {@value #MAX_DECIMAL_SCALE}, and the trace keeps the raw value so, before it is
      * rounded.
      */
-    public static final int MAX_COMPUTED_SCALE = 32;
+    public static final int MAX_COMPUTED_SCALE = Limits.MAX_COMPUTED_SCALE;
     /**
      * Most significant digits of a computed value in a result. Decimals within the bounds above are
      * below 10^46 and multiples of 10^-12; a sum of as many of them as a document can hold, turned from
@@ -119,13 +120,13 @@ public final class PerfevalJson {
      * places; a trace's raw value at {@value #MAX_COMPUTED_SCALE} places stays within 90 digits too. What
      * the engine computes from any document it reads can so be read back.
      */
-    public static final int MAX_COMPUTED_PRECISION = 90;
+    public static final int MAX_COMPUTED_PRECISION = Limits.MAX_COMPUTED_PRECISION;
     /**
      * Most indicator nodes in one evaluation document: groups and leaves, the projects' trees included.
      * Reports have 10 to 50 (Jinshui 2021 has 45). The cap bounds the work of scoring a document and the
      * size of its result: the result of scoring 1,000 indicators stays well within the limits below.
      */
-    public static final int MAX_INDICATORS = 1_000;
+    public static final int MAX_INDICATORS = Limits.MAX_INDICATORS;
 
     /*
      * A result holds the evaluation it scores and, for each indicator, its path, points, trace and
@@ -244,7 +245,7 @@ public final class PerfevalJson {
     /**
      * Reads a rule set document. The rule set names rules and aggregators; which of them exist is for
      * the application's {@link RuleRegistry} to say: lint the rule set against it
-     * ({@link RuleSet#lint(RuleRegistry)}) or hand both to {@link ScoringEngine#of(RuleSet, RuleRegistry)},
+     * ({@link RuleRegistry#lint(RuleSet)}) or hand both to {@link Evaluator#of(RuleSet, RuleRegistry)},
      * which refuses a rule set that names a rule the registry does not have.
      *
      * @param json the document, not null

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 import org.perfeval.json.internal.Bindings;
 
+
 /**
  * The Jackson module of perfeval's JSON formats: registers the readers and writers of evaluations,
  * their parts (budget, projects, indicator nodes, amounts, targets, actuals, claims), rule sets and

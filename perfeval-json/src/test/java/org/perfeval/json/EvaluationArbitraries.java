@@ -21,7 +21,6 @@ import org.perfeval.model.IndicatorGroup;
 import org.perfeval.model.IndicatorNode;
 import org.perfeval.model.Metric;
 import org.perfeval.model.Project;
-import org.perfeval.model.ProjectStatus;
 import org.perfeval.model.Rating;
 import org.perfeval.model.Target;
 import org.perfeval.model.Unit;
@@ -196,7 +195,7 @@ final class EvaluationArbitraries {
     static Arbitrary<List<Project>> projects() {
         Arbitrary<Project> project = Combinators.combine(Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(3).optional(),
                 text().filter(t -> !t.isBlank()), text().optional(), amounts().optional(), amounts(), amounts(),
-                Arbitraries.of(ProjectStatus.values()).optional(),
+                Arbitraries.of(Project.Status.values()).optional(),
                 nodes(2).list().ofMaxSize(3).uniqueElements(IndicatorNode::name))
             .as((number, name, purpose, yearStart, approved, executed, status, indicators) -> Project.builder()
                 .number(number).name(name).purpose(purpose).yearStartBudget(yearStart).approved(approved)

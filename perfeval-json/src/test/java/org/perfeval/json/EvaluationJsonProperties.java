@@ -8,6 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.perfeval.model.Evaluation;
 
+
 class EvaluationJsonProperties {
     private final PerfevalJson compact = PerfevalJson.create();
     private final PerfevalJson pretty = PerfevalJson.create().withPrettyPrinting();

@@ -17,7 +17,7 @@ import org.perfeval.model.Direction;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.EvaluationKind;
 import org.perfeval.model.Metric;
-import org.perfeval.model.ProjectStatus;
+import org.perfeval.model.Project;
 import org.perfeval.model.Rating;
 
 class EvaluationSchemaTest {
@@ -63,7 +63,7 @@ class EvaluationSchemaTest {
         JsonNode root = Schemas.tree(DocumentKind.EVALUATION.schema()).get("properties");
         assertEquals(names(EvaluationKind.values()), strings(root.get("kind").get("enum")));
         assertEquals(names(Metric.values()), strings(defs.get("claim").get("properties").get("metric").get("enum")));
-        assertEquals(names(ProjectStatus.values()), strings(defs.get("project").get("properties").get("status").get("enum")));
+        assertEquals(names(Project.Status.values()), strings(defs.get("project").get("properties").get("status").get("enum")));
         assertEquals(names(Direction.values()), strings(defs.get("leaf").get("properties").get("statedDirection").get("enum")));
         assertEquals(names(Comparator.values()),
             strings(defs.get("target").get("oneOf").get(1).get("properties").get("comparator").get("enum")));

@@ -20,7 +20,7 @@ import org.perfeval.audit.Audit;
 import org.perfeval.audit.Finding;
 import org.perfeval.audit.FindingCode;
 import org.perfeval.model.Evaluation;
-import org.perfeval.scoring.Profiles;
+import org.perfeval.rules.Profiles;
 
 /**
  * Hostile documents: each is refused with its own clear error, in under a second, inside a 256 MB

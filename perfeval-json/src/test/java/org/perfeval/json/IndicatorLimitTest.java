@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.model.Evaluation;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.Profiles;
+import org.perfeval.rules.Profiles;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.ScoringEngine;
 
 /**
  * {@link PerfevalJson#MAX_INDICATORS}: an evaluation with as many indicators as the limit is read, and
@@ -24,7 +24,7 @@ class IndicatorLimitTest {
         Evaluation evaluation = json.readEvaluation(document(PerfevalJson.MAX_INDICATORS));
         int projectNodes = evaluation.projects().stream().mapToInt(p -> p.indicators().size()).sum();
         assertEquals(PerfevalJson.MAX_INDICATORS, evaluation.nodesByPath().size() + projectNodes);
-        EvaluationResult result = ScoringEngine.of(Profiles.departmentOverall(), RuleRegistry.builtIns()).score(evaluation);
+        EvaluationResult result = Evaluator.of(Profiles.departmentOverall(), RuleRegistry.builtIns()).evaluate(evaluation);
         String text = json.write(result);
         assertEquals(result, json.readResult(text));
     }
@@ -51,8 +51,8 @@ class IndicatorLimitTest {
     @Test
     void theLimitHoldsForTheEvaluationInsideAResult() {
         // A result carries its evaluation, which is read as an evaluation document, limits included.
-        EvaluationResult small = ScoringEngine.of(Profiles.departmentOverall(), RuleRegistry.builtIns())
-            .score(json.readEvaluation(document(10)));
+        EvaluationResult small = Evaluator.of(Profiles.departmentOverall(), RuleRegistry.builtIns())
+            .evaluate(json.readEvaluation(document(10)));
         String tooLarge = json.write(small).replace(json.write(small.evaluation()), document(PerfevalJson.MAX_INDICATORS + 1));
         JsonInputException e = assertThrows(JsonInputException.class, () -> json.readResult(tooLarge));
         assertEquals("/evaluation", e.pointer());

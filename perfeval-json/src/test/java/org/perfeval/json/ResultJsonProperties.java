@@ -9,11 +9,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.perfeval.audit.Audit;
 import org.perfeval.audit.Finding;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.model.Evaluation;
-import org.perfeval.scoring.EvaluationResult;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.ScoringEngine;
 import org.perfeval.testing.PerfevalArbitraries;
 
 /** Results of generated evaluations under generated rule sets, with the audit's findings. */
@@ -31,8 +31,8 @@ class ResultJsonProperties {
     }
 
     private static EvaluationResult audited(Evaluation evaluation, RuleSet ruleSet) {
-        EvaluationResult result = ScoringEngine.of(ruleSet, RuleRegistry.builtIns()).score(evaluation);
-        return Results.withFindings(result, Audit.of(ruleSet).audit(result).toArray(new Finding[0]));
+        EvaluationResult result = Evaluator.of(ruleSet, RuleRegistry.builtIns()).evaluate(evaluation);
+        return Results.withFindings(result, Audit.of(ruleSet).audit(result.scores()).toArray(new Finding[0]));
     }
 
     @Property(tries = 200)

@@ -15,22 +15,20 @@ import org.junit.jupiter.api.Test;
 import org.perfeval.audit.Audit;
 import org.perfeval.audit.Finding;
 import org.perfeval.audit.FindingCode;
-import org.perfeval.audit.Severity;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.fixtures.SeedReports;
 import org.perfeval.model.Metric;
-import org.perfeval.scoring.DeviationReason;
-import org.perfeval.scoring.EvaluationResult;
+import org.perfeval.rules.Profiles;
 import org.perfeval.scoring.NodeResult;
-import org.perfeval.scoring.PointsSource;
-import org.perfeval.scoring.Profiles;
-import org.perfeval.scoring.RuleOutcome;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.ScoringEngine;
-import org.perfeval.scoring.TargetStatus;
+import org.perfeval.scoring.spi.PointsSource;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.TargetStatus;
 
 class ResultJsonTest {
     private static final EvaluationResult JINSHUI =
-        ScoringEngine.of(Profiles.departmentOverall(), RuleRegistry.builtIns()).score(SeedReports.jinshui2021());
+        Evaluator.of(Profiles.departmentOverall(), RuleRegistry.builtIns()).evaluate(SeedReports.jinshui2021());
 
     private final PerfevalJson json = PerfevalJson.create();
 
@@ -80,7 +78,7 @@ class ResultJsonTest {
 
     @Test
     void findingsCarryCodeSeverityPathMessagesAndFigures() {
-        Finding finding = Finding.builder().code(FindingCode.POINTS_DO_NOT_ADD_UP).severity(Severity.ERROR)
+        Finding finding = Finding.builder().code(FindingCode.POINTS_DO_NOT_ADD_UP).severity(Finding.Severity.ERROR)
             .location("产出指标").messageZh("子指标分值之和 9 不等于 10").messageEn("the children's points add up to 9, not 10")
             .putFigures("points", new BigDecimal("10")).putFigures("childPointsSum", new BigDecimal("9.00")).build();
         JsonNode written = Schemas.tree(json.write(Results.withFindings(JINSHUI, finding))).get("findings").get(0);
@@ -96,7 +94,7 @@ class ResultJsonTest {
     @Test
     void aResultReadsBackEqualAndWritesBackTheSameText() {
         EvaluationResult audited = Results.withFindings(JINSHUI,
-            Audit.of(Profiles.departmentOverall()).audit(JINSHUI).toArray(new Finding[0]));
+            Audit.of(Profiles.departmentOverall()).audit(JINSHUI.scores()).toArray(new Finding[0]));
         String text = json.withPrettyPrinting().write(audited);
         assertEquals(audited, json.readResult(text));
         assertEquals(text, json.withPrettyPrinting().write(json.readResult(text)));
@@ -127,8 +125,8 @@ class ResultJsonTest {
 
     @Test
     void outputIsDeterministic() {
-        EvaluationResult again = ScoringEngine.of(Profiles.departmentOverall(), RuleRegistry.builtIns())
-            .score(SeedReports.jinshui2021());
+        EvaluationResult again = Evaluator.of(Profiles.departmentOverall(), RuleRegistry.builtIns())
+            .evaluate(SeedReports.jinshui2021());
         assertEquals(json.withPrettyPrinting().write(JINSHUI), json.withPrettyPrinting().write(again));
     }
 
@@ -136,31 +134,40 @@ class ResultJsonTest {
     void theResultIsValidAgainstItsSchema() {
         assertEquals(List.of(), List.copyOf(Schemas.metaProblems(DocumentKind.RESULT)));
         assertEquals(List.of(), List.copyOf(Schemas.problems(DocumentKind.RESULT, json.write(JINSHUI))));
-        Finding finding = Finding.builder().code(FindingCode.REPORTED_TOTAL_MISMATCH).severity(Severity.WARNING)
+        Finding finding = Finding.builder().code(FindingCode.REPORTED_TOTAL_MISMATCH).severity(Finding.Severity.WARNING)
             .location("").messageZh("自评得分与计算得分不符").messageEn("reported total differs").build();
         assertEquals(List.of(), List.copyOf(Schemas.problems(DocumentKind.RESULT, json.write(Results.withFindings(JINSHUI, finding)))));
     }
 
     @Test
-    void theResultSchemaDescribesTheEvaluationAsTheEvaluationSchemaDoes() {
+    void theResultSchemaRefersToTheEvaluationSchemaInsteadOfCopyingIt() {
         JsonNode evaluation = Schemas.tree(DocumentKind.EVALUATION.schema());
         JsonNode result = Schemas.tree(DocumentKind.RESULT.schema());
+        assertEquals("evaluation.schema.json", result.get("$defs").get("evaluation").get("$ref").asText());
         evaluation.get("$defs").fieldNames().forEachRemaining(name ->
-            assertEquals(evaluation.get("$defs").get(name), result.get("$defs").get(name), name));
-        assertEquals(evaluation.get("properties"), result.get("$defs").get("evaluation").get("properties"));
-        assertEquals(evaluation.get("required"), result.get("$defs").get("evaluation").get("required"));
+            assertFalse(result.get("$defs").has(name), name + " is defined in both schemas"));
+        List<String> refs = new ArrayList<>();
+        result.findValues("$ref").forEach(ref -> refs.add(ref.asText()));
+        for (String ref : refs) {
+            String prefix = "evaluation.schema.json#/$defs/";
+            if (ref.startsWith(prefix)) {
+                assertTrue(evaluation.get("$defs").has(ref.substring(prefix.length())), ref + " names no definition");
+            } else if (ref.startsWith("#/$defs/")) {
+                assertTrue(result.get("$defs").has(ref.substring("#/$defs/".length())), ref + " names no definition");
+            }
+        }
     }
 
     @Test
     void theResultSchemasEnumerationsAreTheEnginesConstants() {
         JsonNode defs = Schemas.tree(DocumentKind.RESULT.schema()).get("$defs");
         assertEquals(names(FindingCode.values()), strings(defs.get("finding").get("properties").get("code").get("enum")));
-        assertEquals(names(Severity.values()), strings(defs.get("finding").get("properties").get("severity").get("enum")));
+        assertEquals(names(Finding.Severity.values()), strings(defs.get("finding").get("properties").get("severity").get("enum")));
         JsonNode node = defs.get("nodeResult").get("properties");
         assertEquals(names(PointsSource.values()), strings(node.get("pointsSource").get("enum")));
         assertEquals(names(RuleOutcome.Status.values()), strings(node.get("status").get("enum")));
         assertEquals(names(TargetStatus.values()), strings(node.get("targetStatus").get("enum")));
-        assertEquals(names(DeviationReason.values()),
+        assertEquals(names(NodeResult.DeviationReason.values()),
             strings(node.get("deviationReasons").get("items").get("enum")));
     }
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.perfeval.audit.Finding;
-import org.perfeval.scoring.EvaluationResult;
+import org.perfeval.evaluation.EvaluationResult;
 
 /** Helpers for result documents, read as plain JSON trees by the test's own mapper. */
 final class Results {
@@ -26,13 +26,6 @@ final class Results {
 
     /** @return the result with the findings given in place of its own */
     static EvaluationResult withFindings(EvaluationResult result, Finding... findings) {
-        return EvaluationResult.builder()
-            .evaluation(result.evaluation()).ruleSetId(result.ruleSetId()).ruleSetVersion(result.ruleSetVersion())
-            .maximum(result.maximum()).total(result.total()).grade(result.grade())
-            .reportedTotal(result.reportedTotal()).reportedGrade(result.reportedGrade())
-            .applicablePoints(result.applicablePoints()).addAllNodes(result.nodes())
-            .putAllUnearnedCategories(result.unearnedCategories()).totalTrace(result.totalTrace())
-            .addFindings(findings)
-            .build();
+        return EvaluationResult.of(result.scores(), List.of(findings));
     }
 }

@@ -6,7 +6,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.perfeval.scoring.RuleSet;
+import org.perfeval.rules.RuleSet;
 
 class RuleSetJsonProperties {
     private final PerfevalJson compact = PerfevalJson.create();

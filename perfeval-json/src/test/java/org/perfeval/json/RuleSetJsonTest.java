@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.perfeval.fixtures.SeedReports;
-import org.perfeval.scoring.InvalidRuleSetException;
-import org.perfeval.scoring.LintProblem;
-import org.perfeval.scoring.Profiles;
+import org.perfeval.rules.InvalidRuleSetException;
+import org.perfeval.rules.LintProblem;
+import org.perfeval.rules.Profiles;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
 import org.perfeval.scoring.ScoringEngine;
 
 class RuleSetJsonTest {
@@ -52,7 +52,7 @@ class RuleSetJsonTest {
 
     @Test
     void theBracketSampleLintsClean() {
-        assertEquals(List.of(), json.readRuleSet(Resources.text(BRACKETS)).lint(RuleRegistry.builtIns()));
+        assertEquals(List.of(), RuleRegistry.builtIns().lint(json.readRuleSet(Resources.text(BRACKETS))));
     }
 
     @Test
@@ -60,7 +60,7 @@ class RuleSetJsonTest {
         // A rule is a name looked up in the application's registry, never a class to load.
         String text = Resources.text(DEPARTMENT).replace("\"reverse-linear\"", "\"org.example.evilrule\"");
         RuleSet ruleSet = json.readRuleSet(text);
-        List<LintProblem> problems = ruleSet.lint(RuleRegistry.builtIns());
+        List<LintProblem> problems = RuleRegistry.builtIns().lint(ruleSet);
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).toString().contains("org.example.evilrule"), problems.toString());
         assertThrows(InvalidRuleSetException.class, () -> ScoringEngine.of(ruleSet, RuleRegistry.builtIns()));

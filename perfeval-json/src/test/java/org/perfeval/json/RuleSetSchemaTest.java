@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.perfeval.scoring.NotApplicablePolicy;
-import org.perfeval.scoring.Profiles;
-import org.perfeval.scoring.RuleBinding;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.UnscorablePolicy;
+import org.perfeval.rules.NotApplicablePolicy;
+import org.perfeval.rules.Profiles;
+import org.perfeval.rules.RuleBinding;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.UnscorablePolicy;
 
 class RuleSetSchemaTest {
     private final PerfevalJson json = PerfevalJson.create();

@@ -23,7 +23,10 @@ final class Schemas {
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .build();
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    /** The result schema refers to the evaluation schema by its {@code $id}: both are found among the shipped resources. */
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+        builder -> builder.schemaMappers(mappers -> mappers.mapPrefix("https://github.com/perfeval/perfeval/schema/1.0/",
+            "classpath:org/perfeval/json/schema/")));
     private static final Map<DocumentKind, JsonSchema> SCHEMAS = new EnumMap<>(DocumentKind.class);
 
     private Schemas() {}

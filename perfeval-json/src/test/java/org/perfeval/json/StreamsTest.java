@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.fixtures.SeedReports;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.EvaluationKind;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.Profiles;
+import org.perfeval.rules.Profiles;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.ScoringEngine;
 
 /**
  * Bytes in and out are the text in and out, encoded: the same documents, the same errors; only what
@@ -29,7 +29,7 @@ import org.perfeval.scoring.ScoringEngine;
  */
 class StreamsTest {
     private static final PerfevalJson JSON = PerfevalJson.create();
-    private static final ScoringEngine ENGINE = ScoringEngine.of(Profiles.departmentOverall(), RuleRegistry.builtIns());
+    private static final Evaluator ENGINE = Evaluator.of(Profiles.departmentOverall(), RuleRegistry.builtIns());
 
     static Stream<Evaluation> reports() {
         return Stream.of(SeedReports.jinshui2021(), SeedReports.guancheng2022(), SeedReports.potou2022());
@@ -38,7 +38,7 @@ class StreamsTest {
     @ParameterizedTest
     @MethodSource("reports")
     void aDocumentWrittenToAStreamIsItsTextInUtf8(Evaluation report) throws IOException {
-        EvaluationResult result = ENGINE.score(report);
+        EvaluationResult result = ENGINE.evaluate(report);
         for (PerfevalJson json : new PerfevalJson[] {JSON, JSON.withPrettyPrinting()}) {
             assertArrayEquals(json.write(report).getBytes(StandardCharsets.UTF_8), bytes(json, report));
             assertArrayEquals(json.write(result).getBytes(StandardCharsets.UTF_8), bytes(json, result));
@@ -78,7 +78,7 @@ class StreamsTest {
             }
         };
         JSON.write(SeedReports.potou2022(), out);
-        JSON.write(ENGINE.score(SeedReports.potou2022()), out);
+        JSON.write(ENGINE.evaluate(SeedReports.potou2022()), out);
         assertFalse(closed[0]);
     }
 
@@ -90,7 +90,7 @@ class StreamsTest {
         assertEquals(fromText, JSON.readEvaluation(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
         byte[] marked = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
         assertEquals(fromText, JSON.readEvaluation(new ByteArrayInputStream(marked)));
-        String result = JSON.write(ENGINE.score(report));
+        String result = JSON.write(ENGINE.evaluate(report));
         assertEquals(JSON.readResult(result), JSON.readResult(new ByteArrayInputStream(result.getBytes(StandardCharsets.UTF_8))));
     }
 

@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.perfeval.json.internal.Unicode;
 
+
 /** Written piece by piece, text comes out as the whole text escaped and encoded at once. */
 class Utf8OutputProperties {
 

@@ -22,8 +22,8 @@ import org.perfeval.model.GradeScale;
 import org.perfeval.model.IndicatorNode;
 import org.perfeval.model.Metric;
 import org.perfeval.model.Project;
-import org.perfeval.scoring.Category;
-import org.perfeval.scoring.RuleSet;
+import org.perfeval.rules.Category;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.testing.EvaluationArbitrary;
 
 /** The implementation of {@link EvaluationArbitrary}. */

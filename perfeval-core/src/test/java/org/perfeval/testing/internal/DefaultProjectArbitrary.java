@@ -10,7 +10,6 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.perfeval.model.Amount;
 import org.perfeval.model.Project;
-import org.perfeval.model.ProjectStatus;
 import org.perfeval.testing.ProjectArbitrary;
 
 /** The implementation of {@link ProjectArbitrary}. */
@@ -32,7 +31,7 @@ public final class DefaultProjectArbitrary extends ArbitraryDecorator<Project> i
             Tuple.of(1, Arbitraries.just(BigDecimal.ZERO)),
             Tuple.of(1, Arbitraries.bigDecimals().between(BigDecimal.ONE, new BigDecimal("1.1")).ofScale(4)));
         return Combinators.combine(Arbitraries.of(Vocabulary.PROJECTS), approved, executedShare,
-                Arbitraries.of(ProjectStatus.values()).optional(0.7), Arbitraries.of(true, false))
+                Arbitraries.of(Project.Status.values()).optional(0.7), Arbitraries.of(true, false))
             .as((name, a, share, status, purpose) -> {
                 BigDecimal executed = a.multiply(share).setScale(a.scale(), RoundingMode.HALF_UP);
                 Project.Builder project = Project.builder().name(name).approved(Amount.ofWanYuan(a))

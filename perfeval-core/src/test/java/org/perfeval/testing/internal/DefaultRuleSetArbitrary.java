@@ -11,16 +11,16 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.perfeval.model.Direction;
 import org.perfeval.model.GradeScale;
-import org.perfeval.scoring.Allocation;
-import org.perfeval.scoring.Category;
-import org.perfeval.scoring.DeviationThresholds;
-import org.perfeval.scoring.NotApplicablePolicy;
-import org.perfeval.scoring.Profiles;
-import org.perfeval.scoring.Rounding;
-import org.perfeval.scoring.RuleBinding;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.RuleSpec;
-import org.perfeval.scoring.UnscorablePolicy;
+import org.perfeval.rules.Allocation;
+import org.perfeval.rules.Category;
+import org.perfeval.rules.DeviationThresholds;
+import org.perfeval.rules.NotApplicablePolicy;
+import org.perfeval.rules.Profiles;
+import org.perfeval.rules.Rounding;
+import org.perfeval.rules.RuleBinding;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSpec;
+import org.perfeval.rules.UnscorablePolicy;
 import org.perfeval.testing.RuleSetArbitrary;
 
 /** The implementation of {@link RuleSetArbitrary}. */

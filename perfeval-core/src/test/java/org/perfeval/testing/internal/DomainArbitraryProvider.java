@@ -17,8 +17,8 @@ import org.perfeval.model.IndicatorGroup;
 import org.perfeval.model.IndicatorNode;
 import org.perfeval.model.Project;
 import org.perfeval.model.Target;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.RuleSpec;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSpec;
 import org.perfeval.testing.PerfevalArbitraries;
 
 /**

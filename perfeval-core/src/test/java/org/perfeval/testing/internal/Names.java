@@ -6,6 +6,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import org.perfeval.testing.internal.Vocabulary.LeafKind;
 
+
 /** Distinct sibling names from a vocabulary; beyond its size, repeats numbered as reports number them. */
 final class Names {
     private Names() {}

@@ -7,9 +7,9 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import org.perfeval.scoring.Bracket;
-import org.perfeval.scoring.RoundingStep;
-import org.perfeval.scoring.RuleSpec;
+import org.perfeval.rules.Bracket;
+import org.perfeval.rules.RoundingStep;
+import org.perfeval.rules.RuleSpec;
 
 /** Specs of the built-in rules and aggregators with valid random parameters. */
 public final class RuleSpecs {

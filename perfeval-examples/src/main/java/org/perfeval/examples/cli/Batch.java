@@ -15,12 +15,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.json.JsonInputException;
 import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Evaluation;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.RuleContractException;
-import org.perfeval.scoring.ScoringEngine;
+import org.perfeval.scoring.spi.RuleContractException;
 
 /**
  * Scores an NDJSON stream: each line is read, validated, scored and audited on one of a fixed number
@@ -38,7 +38,7 @@ final class Batch {
 
     private static final JsonFactory RECORDS = new JsonFactory();
 
-    private final Function<Evaluation, ScoringEngine> engines;
+    private final Function<Evaluation, Evaluator> engines;
     private final int threads;
     private final PerfevalJson json = PerfevalJson.create();
 
@@ -55,7 +55,7 @@ final class Batch {
      * @param engines the engine to score each evaluation with
      * @param threads how many lines are worked on at once
      */
-    Batch(Function<Evaluation, ScoringEngine> engines, int threads) {
+    Batch(Function<Evaluation, Evaluator> engines, int threads) {
         this.engines = engines;
         this.threads = threads;
     }
@@ -126,7 +126,7 @@ final class Batch {
     private Done process(Lines.Line line) {
         try {
             Evaluation evaluation = json.readEvaluation(new ByteArrayInputStream(line.bytes()));
-            EvaluationResult result = engines.apply(evaluation).score(evaluation);
+            EvaluationResult result = engines.apply(evaluation).evaluate(evaluation);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(4 * line.bytes().length + 1024);
             json.write(result, bytes);
             bytes.write('\n');

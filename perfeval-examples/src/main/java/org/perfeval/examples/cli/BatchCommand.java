@@ -4,17 +4,16 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.EvaluationKind;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.ScoringEngine;
 
 /** {@code batch FILE|- [--profile NAME | --rules RULESET.json]}: NDJSON in, one result or error record per line out. */
 final class BatchCommand implements Command {
@@ -118,13 +117,13 @@ final class BatchCommand implements Command {
     }
 
     /** One engine per rule set, made once: the chosen one, or the default of each kind of report. */
-    private Function<Evaluation, ScoringEngine> engines(Optional<RuleSet> chosen) {
+    private Function<Evaluation, Evaluator> engines(Optional<RuleSet> chosen) {
         if (chosen.isPresent()) {
-            ScoringEngine engine = ScoringEngine.of(chosen.get(), registry);
+            Evaluator engine = Evaluator.of(chosen.get(), registry);
             return evaluation -> engine;
         }
-        ScoringEngine department = ScoringEngine.of(BuiltInProfiles.defaultFor(EvaluationKind.DEPARTMENT_OVERALL), registry);
-        ScoringEngine project = ScoringEngine.of(BuiltInProfiles.defaultFor(EvaluationKind.PROJECT), registry);
+        Evaluator department = Evaluator.of(BuiltInProfiles.defaultFor(EvaluationKind.DEPARTMENT_OVERALL), registry);
+        Evaluator project = Evaluator.of(BuiltInProfiles.defaultFor(EvaluationKind.PROJECT), registry);
         return evaluation -> evaluation.kind() == EvaluationKind.PROJECT ? project : department;
     }
 

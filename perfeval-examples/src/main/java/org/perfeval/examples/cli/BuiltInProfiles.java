@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.perfeval.model.EvaluationKind;
-import org.perfeval.scoring.Profiles;
-import org.perfeval.scoring.RuleSet;
+import org.perfeval.rules.Profiles;
+import org.perfeval.rules.RuleSet;
 
 /** The rule sets {@code --profile} can name: the library's built-in profiles, by short name or by id. */
 final class BuiltInProfiles {

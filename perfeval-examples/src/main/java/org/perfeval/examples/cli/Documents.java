@@ -9,11 +9,11 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.perfeval.evaluation.EvaluationResult;
 import org.perfeval.json.JsonInputException;
 import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Evaluation;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.RuleSet;
+import org.perfeval.rules.RuleSet;
 
 /** Reads the documents named on the command line; every failure is a {@link RejectedInput} naming the file. */
 final class Documents {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.perfeval.json.PerfevalJson;
 
+
 /** The output formats of {@code score}. */
 enum Format {
     /** Aligned plain text for a terminal. */

@@ -2,10 +2,10 @@ package org.perfeval.examples.cli;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.perfeval.scoring.Category;
-import org.perfeval.scoring.LintProblem;
+import org.perfeval.rules.Category;
+import org.perfeval.rules.LintProblem;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
 
 /** {@code lint RULESET.json...}: every problem of each rule set, at once. */
 final class LintCommand implements Command {
@@ -64,7 +64,7 @@ final class LintCommand implements Command {
      * @return whether the rule set is clean
      */
     static boolean report(String file, RuleSet ruleSet, String verdict, RuleRegistry registry, Console console) {
-        List<LintProblem> problems = ruleSet.lint(registry);
+        List<LintProblem> problems = registry.lint(ruleSet);
         if (problems.isEmpty()) {
             console.out().println(file + ": " + verdict + ": " + describe(ruleSet));
             return true;

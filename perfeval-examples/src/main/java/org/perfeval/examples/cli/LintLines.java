@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.perfeval.scoring.LintProblem;
-import org.perfeval.scoring.RuleSet;
+import org.perfeval.rules.LintProblem;
+import org.perfeval.rules.RuleSet;
 
 /**
  * A rule set's lint problems as rejections of its file: each problem's place in the rule set

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.perfeval.audit.Finding;
-import org.perfeval.audit.Severity;
+import org.perfeval.evaluation.EvaluationResult;
 import org.perfeval.model.Amount;
 import org.perfeval.model.Claim;
 import org.perfeval.model.DepartmentBudget;
@@ -21,11 +21,9 @@ import org.perfeval.model.Grade;
 import org.perfeval.model.Metric;
 import org.perfeval.model.MetricResult;
 import org.perfeval.model.Project;
-import org.perfeval.model.ProjectStatus;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.LintProblem;
+import org.perfeval.rules.LintProblem;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.NodeResult;
-import org.perfeval.scoring.RuleSet;
 
 /**
  * One scored report as a {@link Page}: the report's own kind of score table (指标, 权重分值, 得分,
@@ -225,7 +223,7 @@ final class ResultView {
     private void projects(Page page) {
         List<Project> projects = evaluation.projects();
         List<Project> completed = new ArrayList<>();
-        projects.forEach(p -> p.status().filter(s -> s == ProjectStatus.COMPLETED).ifPresent(s -> completed.add(p)));
+        projects.forEach(p -> p.status().filter(s -> s == Project.Status.COMPLETED).ifPresent(s -> completed.add(p)));
         page.heading(2, "Projects 项目");
         List<String> lines = new ArrayList<>();
         lines.add(executed(projects.size() + " projects", projects));
@@ -238,7 +236,7 @@ final class ResultView {
         for (Project p : projects) {
             table.row(p.number().map(n -> "(" + n + ")").orElse(""), p.name(), p.approved().toString(), p.executed().toString(),
                 p.executionRate().percent(2).map(r -> r.toPlainString() + "%").orElse(NONE),
-                p.status().map(ProjectStatus::chineseName).orElse(NONE));
+                p.status().map(Project.Status::chineseName).orElse(NONE));
         }
         table.end();
     }
@@ -261,11 +259,11 @@ final class ResultView {
             page.paragraph("None: the report agrees with its own figures and with the rule set.");
             return;
         }
-        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        Map<Finding.Severity, Integer> counts = new EnumMap<>(Finding.Severity.class);
         findings.forEach(finding -> counts.merge(finding.severity(), 1, Integer::sum));
         List<String> summary = new ArrayList<>();
         counts.forEach((severity, count) -> summary.add(count + " " + severity.name().toLowerCase(java.util.Locale.ROOT)
-            + (count > 1 && severity != Severity.INFO ? "s" : "")));
+            + (count > 1 && severity != Finding.Severity.INFO ? "s" : "")));
         page.paragraph(String.join(", ", summary) + ":");
         List<String> items = new ArrayList<>();
         for (Finding finding : findings) {

@@ -2,8 +2,8 @@ package org.perfeval.examples.cli;
 
 import java.util.List;
 import java.util.Optional;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
 
 /**
  * {@code --profile NAME | --rules RULESET.json}: the rule set the scoring commands score under, when
@@ -57,6 +57,6 @@ final class RuleSetOption {
         }
         String file = arguments.value(RULES).get();
         RuleSet ruleSet = documents.ruleSet(file);
-        return new Chosen(Optional.of(ruleSet), LintLines.rejections(file, ruleSet, ruleSet.lint(registry)));
+        return new Chosen(Optional.of(ruleSet), LintLines.rejections(file, ruleSet, registry.lint(ruleSet)));
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.perfeval.model.Evaluation;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
 
 /** {@code score FILE... [--profile NAME | --rules RULESET.json] [--format text|markdown|json]}. */
 final class ScoreCommand implements Command {

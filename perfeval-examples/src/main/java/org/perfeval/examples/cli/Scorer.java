@@ -3,17 +3,17 @@ package org.perfeval.examples.cli;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.model.Evaluation;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.LintProblem;
+import org.perfeval.rules.LintProblem;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.ScoringEngine;
 
 /** Scores reports, one engine per rule set, and keeps what a view of each needs. */
 final class Scorer {
     private final RuleRegistry registry;
-    private final Map<RuleSet, ScoringEngine> engines = new HashMap<>();
+    private final Map<RuleSet, Evaluator> engines = new HashMap<>();
 
     Scorer(RuleRegistry registry) {
         this.registry = registry;
@@ -33,7 +33,7 @@ final class Scorer {
      * @return the report scored
      */
     Scored score(String source, Evaluation evaluation, RuleSet ruleSet) {
-        ScoringEngine engine = engines.computeIfAbsent(ruleSet, r -> ScoringEngine.of(r, registry));
-        return new Scored(source, engine.score(evaluation), ruleSet, ruleSet.lint(registry, evaluation));
+        Evaluator engine = engines.computeIfAbsent(ruleSet, r -> Evaluator.of(r, registry));
+        return new Scored(source, engine.evaluate(evaluation), ruleSet, registry.lint(ruleSet, evaluation));
     }
 }

@@ -1,8 +1,8 @@
 package org.perfeval.examples.cli;
 
+import org.perfeval.evaluation.EvaluationResult;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.IndicatorNode;
-import org.perfeval.scoring.EvaluationResult;
 import org.perfeval.scoring.RuleRegistry;
 
 /** {@code validate FILE...}: reads each document as strictly as the library does; lints rule sets. */

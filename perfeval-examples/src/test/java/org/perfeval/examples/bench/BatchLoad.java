@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.perfeval.examples.cli.PerfevalCli;
 
+
 /**
  * The load test of {@code perfeval batch}: streams {@code COUNT} generated evaluations of
  * {@code INDICATORS} leaves (cycling through the reports of {@link GenerateNdjson}) into

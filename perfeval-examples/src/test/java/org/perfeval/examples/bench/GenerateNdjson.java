@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.perfeval.json.PerfevalJson;
 
+
 /**
  * Writes NDJSON for load tests of {@code perfeval batch}: {@code COUNT} evaluation documents of
  * {@code INDICATORS} leaves each, one per line, cycling through {@value #DISTINCT} reports made by

@@ -14,12 +14,12 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Evaluation;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.Profiles;
+import org.perfeval.rules.Profiles;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.ScoringEngine;
 
 /**
  * From the bytes of an evaluation document to its audited result, against Jackson reading the same
@@ -43,7 +43,7 @@ public class ReadBenchmark {
     private int next;
     private ObjectMapper mapper;
     private PerfevalJson json;
-    private ScoringEngine engine;
+    private Evaluator engine;
 
     @Setup
     public void setUp() {
@@ -52,7 +52,7 @@ public class ReadBenchmark {
             documents[i] = json.write(Reports.evaluation(indicators, Benchmarks.SEED + i)).getBytes(StandardCharsets.UTF_8);
         }
         mapper = new ObjectMapper();
-        engine = ScoringEngine.of(Profiles.departmentOverall(), RuleRegistry.builtIns());
+        engine = Evaluator.of(Profiles.departmentOverall(), RuleRegistry.builtIns());
     }
 
     /** @return Jackson's tree of the document */
@@ -64,7 +64,7 @@ public class ReadBenchmark {
     /** @return the evaluation read, validated, scored and audited */
     @Benchmark
     public EvaluationResult readScoreAudit() throws IOException {
-        return engine.score(json.readEvaluation(new ByteArrayInputStream(document())));
+        return engine.evaluate(json.readEvaluation(new ByteArrayInputStream(document())));
     }
 
     /** @return the evaluation read and validated */

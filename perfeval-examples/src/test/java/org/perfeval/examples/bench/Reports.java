@@ -16,7 +16,6 @@ import org.perfeval.model.IndicatorGroup;
 import org.perfeval.model.IndicatorNode;
 import org.perfeval.model.Metric;
 import org.perfeval.model.Project;
-import org.perfeval.model.ProjectStatus;
 import org.perfeval.model.Target;
 import org.perfeval.model.Unit;
 
@@ -192,7 +191,7 @@ public final class Reports {
                 .yearStartBudget(Amount.ofWanYuan(approved))
                 .approved(Amount.ofWanYuan(approved))
                 .executed(Amount.ofWanYuan(executed))
-                .status(i > PROJECTS - 4 ? ProjectStatus.ONGOING : ProjectStatus.COMPLETED)
+                .status(i > PROJECTS - 4 ? Project.Status.ONGOING : Project.Status.COMPLETED)
                 .build());
         }
         return projects;

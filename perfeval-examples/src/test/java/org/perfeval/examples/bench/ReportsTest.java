@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.IndicatorNode;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.Profiles;
-import org.perfeval.scoring.RuleOutcome;
+import org.perfeval.rules.Profiles;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.ScoringEngine;
-import org.perfeval.scoring.TargetStatus;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.TargetStatus;
 
 /** The generated reports have the size asked for, are reproducible, and score like real ones. */
 class ReportsTest {
@@ -36,8 +36,8 @@ class ReportsTest {
 
     @Test
     void everyLeafIsScoredAndSomeTargetsAreMissed() {
-        EvaluationResult result = ScoringEngine.of(Profiles.departmentOverall(), RuleRegistry.builtIns())
-            .score(Reports.evaluation(200, 1));
+        EvaluationResult result = Evaluator.of(Profiles.departmentOverall(), RuleRegistry.builtIns())
+            .evaluate(Reports.evaluation(200, 1));
         assertTrue(result.nodes().stream().allMatch(n -> n.status() == RuleOutcome.Status.SCORED));
         long missed = result.nodes().stream().filter(n -> n.targetStatus() == TargetStatus.MISSED).count();
         assertTrue(missed > 10 && missed < 70, "missed targets: " + missed);

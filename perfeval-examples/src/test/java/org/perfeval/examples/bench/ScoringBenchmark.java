@@ -12,18 +12,19 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.perfeval.audit.Audit;
 import org.perfeval.audit.Finding;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.model.Evaluation;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.Profiles;
+import org.perfeval.rules.Profiles;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
+import org.perfeval.scoring.ScoreSheet;
 import org.perfeval.scoring.ScoringEngine;
-import org.perfeval.scoring.ScoringOnly;
 
 /**
  * Scoring an evaluation already in memory, against the hand-written {@link Floor}. {@link #scoring()}
  * is the engine's scoring alone, what the floor computes and the result around it; {@link #engine()}
- * is what {@link ScoringEngine#score} costs, the audit of every result included; {@link #audit()} is
+ * is what {@link Evaluator#score} costs, the audit of every result included; {@link #audit()} is
  * the audit alone on a result already made.
  */
 @State(Scope.Benchmark)
@@ -34,17 +35,19 @@ public class ScoringBenchmark {
     int indicators;
 
     private Evaluation evaluation;
-    private ScoringEngine engine;
+    private ScoringEngine scoring;
+    private Evaluator engine;
     private Audit audit;
-    private EvaluationResult result;
+    private ScoreSheet result;
 
     @Setup
     public void setUp() {
         evaluation = Reports.evaluation(indicators, Benchmarks.SEED);
         RuleSet ruleSet = Profiles.departmentOverall();
-        engine = ScoringEngine.of(ruleSet, RuleRegistry.builtIns());
+        scoring = ScoringEngine.of(ruleSet, RuleRegistry.builtIns());
+        engine = Evaluator.of(ruleSet, RuleRegistry.builtIns());
         audit = Audit.of(ruleSet);
-        result = engine.score(evaluation);
+        result = scoring.score(evaluation);
     }
 
     /** @return the floor's points, total and grade */
@@ -53,16 +56,16 @@ public class ScoringBenchmark {
         return Floor.score(evaluation);
     }
 
-    /** @return the engine's result without its findings: the scoring alone */
+    /** @return the scoring engine's result: the scoring alone, without the audit */
     @Benchmark
-    public EvaluationResult scoring() {
-        return ScoringOnly.score(engine, evaluation);
+    public ScoreSheet scoring() {
+        return scoring.score(evaluation);
     }
 
-    /** @return the engine's result, audit included */
+    /** @return the evaluator's result: scoring and audit */
     @Benchmark
     public EvaluationResult engine() {
-        return engine.score(evaluation);
+        return engine.evaluate(evaluation);
     }
 
     /** @return the audit of a result, alone */

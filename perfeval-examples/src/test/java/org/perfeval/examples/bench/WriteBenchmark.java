@@ -18,11 +18,11 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.json.PerfevalJson;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.Profiles;
+import org.perfeval.rules.Profiles;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.ScoringEngine;
 
 /**
  * Writing a result document, compact, against Jackson writing a tree of plain nodes with the same
@@ -45,8 +45,8 @@ public class WriteBenchmark {
     @Setup
     public void setUp() throws JsonProcessingException {
         json = PerfevalJson.create();
-        result = ScoringEngine.of(Profiles.departmentOverall(), RuleRegistry.builtIns())
-            .score(Reports.evaluation(indicators, Benchmarks.SEED));
+        result = Evaluator.of(Profiles.departmentOverall(), RuleRegistry.builtIns())
+            .evaluate(Reports.evaluation(indicators, Benchmarks.SEED));
         mapper = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();

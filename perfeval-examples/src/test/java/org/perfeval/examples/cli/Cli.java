@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.perfeval.examples.SeedReport;
 
+
 /** Runs the tool in-process and keeps what it printed. */
 final class Cli {
     final int status;

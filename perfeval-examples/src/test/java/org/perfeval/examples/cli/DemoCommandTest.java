@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfeval.examples.SeedReport;
 
+
 /**
  * What the demo must show of the three seed reports, read off the tool's real output. The expected
  * figures are the reports' own (REFERENCE.md §1 and §5): Jinshui's table and budget block,

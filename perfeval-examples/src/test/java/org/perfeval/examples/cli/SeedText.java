@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.perfeval.examples.SeedReport;
 
+
 /** The bundled reports' JSON text, to make broken copies of. */
 final class SeedText {
     private SeedText() {}

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perfeval.examples.SeedReport;
 
+
 class ValidateCommandTest {
     @TempDir
     Path dir;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import java.io.IOException;
+import org.perfeval.evaluation.EvaluationResult;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Amount;
 import org.perfeval.model.Claim;
@@ -18,9 +19,8 @@ import org.perfeval.model.IndicatorNode;
 import org.perfeval.model.Project;
 import org.perfeval.model.Target;
 import org.perfeval.model.Unit;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.RuleSpec;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSpec;
 
 /** Registers every reader and writer of the binding with a mapper. Not API. */
 public final class Bindings {

@@ -123,7 +123,8 @@ final class BudgetJson {
             switch (field) {
                 case "source": source[0] = Reading.string(p); break;
                 case "amount": number[0] = Reading.decimal(p); break;
-                default: unit[0] = AmountJson.moneyUnit(p); break;
+                case "unit": unit[0] = AmountJson.moneyUnit(p); break;
+                default: throw Reading.noCase(field);
             }
         });
         if (!seen.add(source[0])) {

@@ -21,7 +21,8 @@ final class ClaimJson {
                 case "metric": b.metric(Reading.constant(p, Metric.class)); break;
                 case "percent": b.percent(Reading.decimal(p)); break;
                 case "quote": b.quote(Reading.string(p)); break;
-                default: b.section(Reading.string(p)); break;
+                case "section": b.section(Reading.string(p)); break;
+                default: throw Reading.noCase(field);
             }
         });
         return Reading.convert(p, start, b::build);

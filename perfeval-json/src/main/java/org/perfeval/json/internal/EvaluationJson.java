@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.EvaluationKind;
 import org.perfeval.model.IndicatorGroup;
@@ -37,16 +36,17 @@ final class EvaluationJson {
                 case "indicators": indicators.addAll(Reading.list(p, "indicator nodes", IndicatorNodeJson::read)); break;
                 case "reportedTotal": b.reportedTotal(Reading.decimal(p)); break;
                 case "reportedGrade": b.reportedGrade(Reading.string(p)); break;
-                default: b.addAllClaims(Reading.list(p, "claims", ClaimJson::read)); break;
+                case "claims": b.addAllClaims(Reading.list(p, "claims", ClaimJson::read)); break;
+                default: throw Reading.noCase(field);
             }
         });
         int count = count(indicators);
         for (Project project : projects) {
             count += count(project.indicators());
         }
-        if (count > PerfevalJson.MAX_INDICATORS) {
+        if (count > Limits.MAX_INDICATORS) {
             throw Reading.problem(p, "the evaluation has " + count + " indicators (groups and leaves, the projects' "
-                + "included), more than the limit of " + PerfevalJson.MAX_INDICATORS + " (PerfevalJson.MAX_INDICATORS)", start);
+                + "included), more than the limit of " + Limits.MAX_INDICATORS + " (PerfevalJson.MAX_INDICATORS)", start);
         }
         b.addAllProjects(projects).addAllIndicators(indicators);
         return Reading.convert(p, start, b::build);

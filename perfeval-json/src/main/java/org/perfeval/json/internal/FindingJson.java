@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import org.perfeval.audit.Finding;
 import org.perfeval.audit.FindingCode;
-import org.perfeval.audit.Severity;
 
 /**
  * One finding of the audit: {@code {"code": "POINTS_DO_NOT_ADD_UP", "severity": "ERROR", "path": "产出指标",
@@ -25,7 +24,7 @@ final class FindingJson {
         JsonLocation start = Reading.object(p, SHAPE, field -> {
             switch (field) {
                 case "code": b.code(Reading.constant(p, FindingCode.class)); break;
-                case "severity": b.severity(Reading.constant(p, Severity.class)); break;
+                case "severity": b.severity(Reading.constant(p, Finding.Severity.class)); break;
                 case "path": b.location(Reading.string(p)); break;
                 case "message":
                     Reading.object(p, MESSAGE, language -> {
@@ -36,7 +35,8 @@ final class FindingJson {
                         }
                     });
                     break;
-                default: b.putAllFigures(Reading.map(p, "the figures of a finding", Reading::computed)); break;
+                case "figures": b.putAllFigures(Reading.map(p, "the figures of a finding", Reading::computed)); break;
+                default: throw Reading.noCase(field);
             }
         });
         return Reading.convert(p, start, b::build);

@@ -25,7 +25,8 @@ final class GradeScaleJson {
             switch (field) {
                 case "id": b.id(Reading.string(p)); break;
                 case "maximum": b.maximum(Reading.decimal(p)); break;
-                default: b.addAllGrades(Reading.list(p, "grades", GradeScaleJson::readGrade)); break;
+                case "grades": b.addAllGrades(Reading.list(p, "grades", GradeScaleJson::readGrade)); break;
+                default: throw Reading.noCase(field);
             }
         });
         return Reading.convert(p, start, b::build);
@@ -38,7 +39,8 @@ final class GradeScaleJson {
             switch (field) {
                 case "label": label[0] = Reading.string(p); break;
                 case "lowerBound": bounds[0] = Reading.decimal(p); break;
-                default: bounds[1] = Reading.decimal(p); break;
+                case "upperBound": bounds[1] = Reading.decimal(p); break;
+                default: throw Reading.noCase(field);
             }
         });
         return Reading.convert(p, start, () -> Grade.of(label[0], bounds[0], bounds[1]));

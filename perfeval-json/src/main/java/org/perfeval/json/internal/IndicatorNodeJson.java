@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Direction;
 import org.perfeval.model.Indicator;
@@ -54,10 +53,10 @@ final class IndicatorNodeJson {
         return read(p, 1);
     }
 
-    /** Reads a node at {@code level} (1 for a top-level node); deeper than {@link PerfevalJson#MAX_TREE_LEVELS} is refused. */
+    /** Reads a node at {@code level} (1 for a top-level node); deeper than {@link Limits#MAX_TREE_LEVELS} is refused. */
     private static IndicatorNode read(JsonParser p, int level) throws IOException {
-        if (level > PerfevalJson.MAX_TREE_LEVELS) {
-            throw Reading.problem(p, "the indicator tree is deeper than the limit of " + PerfevalJson.MAX_TREE_LEVELS
+        if (level > Limits.MAX_TREE_LEVELS) {
+            throw Reading.problem(p, "the indicator tree is deeper than the limit of " + Limits.MAX_TREE_LEVELS
                 + " levels (PerfevalJson.MAX_TREE_LEVELS)");
         }
         Fields f = new Fields();
@@ -75,7 +74,8 @@ final class IndicatorNodeJson {
                 case "deviationNote": f.deviationNote = Reading.string(p); break;
                 case "core": f.core = Reading.bool(p); break;
                 case "statedDirection": f.statedDirection = Reading.constant(p, Direction.class); break;
-                default: f.children = Reading.list(p, "the children of a group", child -> read(child, level + 1)); break;
+                case "children": f.children = Reading.list(p, "the children of a group", child -> read(child, level + 1)); break;
+                default: throw Reading.noCase(field);
             }
         });
         return f.children != null ? group(p, start, f) : leaf(p, start, f);

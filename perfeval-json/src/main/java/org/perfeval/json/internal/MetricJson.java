@@ -68,7 +68,8 @@ final class MetricJson {
                 case "computable": w.computable = Reading.bool(p); break;
                 case "ratio": w.ratio = Reading.computed(p); break;
                 case "percent": w.percent = Reading.computed(p); break;
-                default: w.explanation = Reading.string(p); break;
+                case "explanation": w.explanation = Reading.string(p); break;
+                default: throw Reading.noCase(field);
             }
         });
         return w;

@@ -7,15 +7,13 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.IndicatorPath;
 import org.perfeval.model.Rating;
-import org.perfeval.scoring.DeviationReason;
 import org.perfeval.scoring.NodeResult;
-import org.perfeval.scoring.PointsSource;
-import org.perfeval.scoring.RuleOutcome;
-import org.perfeval.scoring.ScoreBand;
-import org.perfeval.scoring.TargetStatus;
+import org.perfeval.scoring.spi.PointsSource;
+import org.perfeval.scoring.spi.RuleOutcome;
+import org.perfeval.scoring.spi.ScoreBand;
+import org.perfeval.scoring.spi.TargetStatus;
 
 /**
  * The node results as a tree: each node with its {@code "children"} (a group) or without (a leaf),
@@ -49,8 +47,8 @@ final class NodeResultJson {
     }
 
     private static Draft read(JsonParser p, int level) throws IOException {
-        if (level > PerfevalJson.MAX_TREE_LEVELS) {
-            throw Reading.problem(p, "the node tree is deeper than the limit of " + PerfevalJson.MAX_TREE_LEVELS
+        if (level > Limits.MAX_TREE_LEVELS) {
+            throw Reading.problem(p, "the node tree is deeper than the limit of " + Limits.MAX_TREE_LEVELS
                 + " levels (PerfevalJson.MAX_TREE_LEVELS)");
         }
         Draft d = new Draft();
@@ -72,12 +70,13 @@ final class NodeResultJson {
                 case "targetStatus": b.targetStatus(Reading.constant(p, TargetStatus.class)); break;
                 case "band": b.band(readBand(p)); break;
                 case "deviationReasons":
-                    b.addAllDeviationReasons(Reading.list(p, "deviation reasons", r -> Reading.constant(r, DeviationReason.class)));
+                    b.addAllDeviationReasons(Reading.list(p, "deviation reasons", r -> Reading.constant(r, NodeResult.DeviationReason.class)));
                     break;
                 case "deviationNote": b.deviationNote(Reading.string(p)); break;
                 case "childPointsSum": b.childPointsSum(Reading.computed(p)); break;
                 case "trace": d.trace = TraceJson.read(p); break;
-                default: d.children = Reading.list(p, "the children of a group", child -> read(child, level + 1)); break;
+                case "children": d.children = Reading.list(p, "the children of a group", child -> read(child, level + 1)); break;
+                default: throw Reading.noCase(field);
             }
         });
         return d;
@@ -133,7 +132,8 @@ final class NodeResultJson {
                 case "rating": fields[0] = Reading.constant(p, Rating.class); break;
                 case "lower": fields[1] = Reading.computed(p); break;
                 case "upper": fields[2] = Reading.computed(p); break;
-                default: fields[3] = Reading.bool(p); break;
+                case "upperInclusive": fields[3] = Reading.bool(p); break;
+                default: throw Reading.noCase(field);
             }
         });
         return Reading.convert(p, start,

@@ -10,11 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.perfeval.scoring.Allocation;
-import org.perfeval.scoring.AuditThresholds;
-import org.perfeval.scoring.DeviationThresholds;
-import org.perfeval.scoring.Rounding;
-import org.perfeval.scoring.RoundingStep;
+import org.perfeval.rules.Allocation;
+import org.perfeval.rules.AuditThresholds;
+import org.perfeval.rules.DeviationThresholds;
+import org.perfeval.rules.Rounding;
+import org.perfeval.rules.RoundingStep;
 
 /**
  * The policies of a rule set: allocation, rounding, deviation notes (S13) and audit thresholds. Every
@@ -85,7 +85,8 @@ final class PolicyJson {
                 case "indicator": b.indicator(step); break;
                 case "group": b.group(step); break;
                 case "total": b.total(step); break;
-                default: b.rate(step); break;
+                case "rate": b.rate(step); break;
+                default: throw Reading.noCase(field);
             }
         });
         return Reading.convert(p, start, b::build);
@@ -125,7 +126,8 @@ final class PolicyJson {
             switch (field) {
                 case "whenTargetMissed": b.whenTargetMissed(Reading.bool(p)); break;
                 case "executionRateBelowPercent": b.executionRateBelowPercent(Reading.decimal(p)); break;
-                default: b.farAboveTargetPercent(Reading.decimal(p)); break;
+                case "farAboveTargetPercent": b.farAboveTargetPercent(Reading.decimal(p)); break;
+                default: throw Reading.noCase(field);
             }
         });
         return Reading.convert(p, start, b::build);
@@ -146,7 +148,8 @@ final class PolicyJson {
             switch (field) {
                 case "pointsTolerance": b.pointsTolerance(value); break;
                 case "percentTolerance": b.percentTolerance(value); break;
-                default: b.largeAdjustmentPercent(value); break;
+                case "largeAdjustmentPercent": b.largeAdjustmentPercent(value); break;
+                default: throw Reading.noCase(field);
             }
         });
         return Reading.convert(p, start, b::build);

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import org.perfeval.model.Project;
-import org.perfeval.model.ProjectStatus;
+
+
 
 /** A project: name, purpose, approved and executed amounts, status and its own indicator tree. */
 final class ProjectJson {
@@ -24,8 +25,9 @@ final class ProjectJson {
                 case "yearStartBudget": b.yearStartBudget(AmountJson.read(p)); break;
                 case "approved": b.approved(AmountJson.read(p)); break;
                 case "executed": b.executed(AmountJson.read(p)); break;
-                case "status": b.status(Reading.constant(p, ProjectStatus.class)); break;
-                default: b.addAllIndicators(Reading.list(p, "indicator nodes", IndicatorNodeJson::read)); break;
+                case "status": b.status(Reading.constant(p, Project.Status.class)); break;
+                case "indicators": b.addAllIndicators(Reading.list(p, "indicator nodes", IndicatorNodeJson::read)); break;
+                default: throw Reading.noCase(field);
             }
         });
         return Reading.convert(p, start, b::build);

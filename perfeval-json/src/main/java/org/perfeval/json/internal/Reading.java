@@ -6,11 +6,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +19,6 @@ import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.perfeval.PerfevalException;
-import org.perfeval.json.PerfevalJson;
 
 /**
  * Strict reading of the values of a document, shared by every reader of the binding.
@@ -31,8 +30,8 @@ import org.perfeval.json.PerfevalJson;
  * right after it is read.
  */
 final class Reading {
-    static final int MAX_PRECISION = PerfevalJson.MAX_DECIMAL_PRECISION;
-    static final int MAX_SCALE = PerfevalJson.MAX_DECIMAL_SCALE;
+    static final int MAX_PRECISION = Limits.MAX_DECIMAL_PRECISION;
+    static final int MAX_SCALE = Limits.MAX_DECIMAL_SCALE;
 
     private static final int QUOTE_LIMIT = 60;
 
@@ -192,12 +191,12 @@ final class Reading {
     }
 
     /**
-     * @return a value the engine computed, in a result: bounded by {@link PerfevalJson#MAX_COMPUTED_PRECISION}
-     *     and {@link PerfevalJson#MAX_COMPUTED_SCALE}, what sums and ratios of decimals within the model's
+     * @return a value the engine computed, in a result: bounded by {@link Limits#MAX_COMPUTED_PRECISION}
+     *     and {@link Limits#MAX_COMPUTED_SCALE}, what sums and ratios of decimals within the model's
      *     bounds can need
      */
     static BigDecimal computed(JsonParser p) throws IOException {
-        return decimal(p, PerfevalJson.MAX_COMPUTED_PRECISION, PerfevalJson.MAX_COMPUTED_SCALE);
+        return decimal(p, Limits.MAX_COMPUTED_PRECISION, Limits.MAX_COMPUTED_SCALE);
     }
 
     /** As {@link #decimal(JsonParser)}, with other bounds. */
@@ -270,6 +269,15 @@ final class Reading {
         } catch (IllegalArgumentException | IllegalStateException | PerfevalException e) {
             throw new InputProblem(p, e.getMessage(), p.currentTokenLocation(), e);
         }
+    }
+
+    /**
+     * @param field a field its shape lists but its reader has no case for
+     * @return the error to throw: a reader that fed such a field to another field's case would read a
+     *     document wrongly without a word
+     */
+    static IllegalStateException noCase(String field) {
+        return new IllegalStateException("the field \"" + field + "\" is listed in its shape but no reader case reads it");
     }
 
     static InputProblem problem(JsonParser p, String problem) {

@@ -10,11 +10,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.perfeval.audit.Finding;
+import org.perfeval.evaluation.EvaluationResult;
 import org.perfeval.model.Grade;
 import org.perfeval.model.IndicatorPath;
 import org.perfeval.model.MetricResult;
-import org.perfeval.scoring.EvaluationResult;
 import org.perfeval.scoring.NodeResult;
+import org.perfeval.scoring.ScoreSheet;
 
 /**
  * A result document: the computed total and grade beside the reported ones, the node results as a
@@ -48,7 +50,8 @@ final class ResultJson {
     }
 
     static EvaluationResult read(JsonParser p) throws IOException {
-        EvaluationResult.Builder b = EvaluationResult.builder();
+        ScoreSheet.Builder b = ScoreSheet.builder();
+        List<Finding> findings = new ArrayList<>();
         Parts parts = new Parts();
         JsonLocation start = Reading.object(p, SHAPE, field -> {
             switch (field) {
@@ -78,8 +81,9 @@ final class ResultJson {
                 case "totalTrace": parts.totalTrace = TraceJson.read(p); break;
                 case "nodes": parts.nodes = NodeResultJson.readTree(p); break;
                 case "metrics": parts.metrics = MetricJson.readAll(p); break;
-                case "findings": b.addAllFindings(Reading.list(p, "findings", FindingJson::read)); break;
-                default: b.evaluation(EvaluationJson.read(p)); break;
+                case "findings": findings.addAll(Reading.list(p, "findings", FindingJson::read)); break;
+                case "evaluation": b.evaluation(EvaluationJson.read(p)); break;
+                default: throw Reading.noCase(field);
             }
         });
         b.ruleSetId(parts.ruleSetId).ruleSetVersion(parts.ruleSetVersion);
@@ -88,25 +92,26 @@ final class ResultJson {
         List<NodeResult> nodes = new ArrayList<>();
         NodeResultJson.finish(p, parts.nodes, IndicatorPath.root(), List.of("nodes"), parts.ruleSetId,
             parts.ruleSetVersion, nodes);
-        EvaluationResult result = Reading.convert(p, start, b.addAllNodes(nodes)::build);
+        ScoreSheet scores = Reading.convert(p, start, b.addAllNodes(nodes)::build);
         if (parts.metrics != null) {
-            check(p, parts.metrics, result.metrics());
+            check(p, parts.metrics, scores.metrics());
         }
-        return result;
+        return EvaluationResult.of(scores, findings);
     }
 
-    private static void readGrade(JsonParser p, EvaluationResult.Builder b, Parts parts) throws IOException {
+    private static void readGrade(JsonParser p, ScoreSheet.Builder b, Parts parts) throws IOException {
         parts.gradeStart = Reading.object(p, GRADE, f -> {
             switch (f) {
                 case "computed": parts.grade = Reading.string(p); break;
                 case "lowerBound": parts.lowerBound = Reading.decimal(p); break;
                 case "upperBound": parts.upperBound = Reading.decimal(p); break;
-                default: b.reportedGrade(Reading.string(p)); break;
+                case "reported": b.reportedGrade(Reading.string(p)); break;
+                default: throw Reading.noCase(f);
             }
         });
     }
 
-    private static void readUnearned(JsonParser p, EvaluationResult.Builder b) throws IOException {
+    private static void readUnearned(JsonParser p, ScoreSheet.Builder b) throws IOException {
         Set<String> seen = new HashSet<>();
         Reading.list(p, "unearned categories", element -> {
             String[] category = new String[1];

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.perfeval.model.EvaluationKind;
-import org.perfeval.scoring.AggregatorBinding;
-import org.perfeval.scoring.Category;
-import org.perfeval.scoring.NotApplicablePolicy;
-import org.perfeval.scoring.RuleBinding;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.UnscorablePolicy;
+import org.perfeval.rules.AggregatorBinding;
+import org.perfeval.rules.Category;
+import org.perfeval.rules.NotApplicablePolicy;
+import org.perfeval.rules.RuleBinding;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.UnscorablePolicy;
 
 /**
  * A rule set document. It names rules and aggregators ({@link RuleSpecJson}) and never carries code;
@@ -57,7 +57,8 @@ final class RuleSetJson {
                 case "notApplicable": b.notApplicable(Reading.constant(p, NotApplicablePolicy.class)); break;
                 case "unscorable": b.unscorable(Reading.constant(p, UnscorablePolicy.class)); break;
                 case "deviation": b.deviation(PolicyJson.readDeviation(p)); break;
-                default: b.audit(PolicyJson.readAudit(p)); break;
+                case "audit": b.audit(PolicyJson.readAudit(p)); break;
+                default: throw Reading.noCase(field);
             }
         });
         return Reading.convert(p, start, b::build);
@@ -70,10 +71,11 @@ final class RuleSetJson {
                 case "name": b.name(Reading.string(p)); break;
                 case "points": b.points(Reading.decimal(p)); break;
                 case "rule": b.rule(RuleSpecJson.read(p)); break;
-                default:
+                case "whenAbsent":
                     Set<String> targets = new HashSet<>();
                     Reading.list(p, "points moved from an absent category", element -> readMove(p, targets, b));
                     break;
+                default: throw Reading.noCase(field);
             }
         });
         return Reading.convert(p, start, b::build);
@@ -102,7 +104,8 @@ final class RuleSetJson {
             switch (field) {
                 case "by": b.by(Reading.constant(p, RuleBinding.By.class)); break;
                 case "value": b.value(Reading.string(p)); break;
-                default: b.rule(RuleSpecJson.read(p)); break;
+                case "rule": b.rule(RuleSpecJson.read(p)); break;
+                default: throw Reading.noCase(field);
             }
         });
         return Reading.convert(p, start, b::build);

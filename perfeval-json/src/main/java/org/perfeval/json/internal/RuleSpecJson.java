@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
-import org.perfeval.scoring.Bracket;
-import org.perfeval.scoring.RuleSpec;
+import org.perfeval.rules.Bracket;
+import org.perfeval.rules.RuleSpec;
 
 /**
  * A rule or aggregator by name with its parameters:
@@ -27,7 +27,8 @@ final class RuleSpecJson {
                 case "name": b.name(Reading.string(p)); break;
                 case "numbers": b.putAllNumbers(Reading.map(p, "the rule's decimal parameters", Reading::decimal)); break;
                 case "words": b.putAllWords(Reading.map(p, "the rule's word parameters", Reading::string)); break;
-                default: b.addAllTable(Reading.list(p, "a bracket table", RuleSpecJson::readBracket)); break;
+                case "table": b.addAllTable(Reading.list(p, "a bracket table", RuleSpecJson::readBracket)); break;
+                default: throw Reading.noCase(field);
             }
         });
         return Reading.convert(p, start, b::build);
@@ -39,7 +40,8 @@ final class RuleSpecJson {
             switch (field) {
                 case "from": b.from(Reading.decimal(p)); break;
                 case "to": b.to(Reading.decimal(p)); break;
-                default: b.value(Reading.decimal(p)); break;
+                case "value": b.value(Reading.decimal(p)); break;
+                default: throw Reading.noCase(field);
             }
         });
         return Reading.convert(p, start, b::build);

@@ -3,7 +3,7 @@ package org.perfeval.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
-import org.perfeval.json.PerfevalJson;
+
 
 /** The {@code "schemaVersion"} field that opens every document kind. */
 final class SchemaVersion {
@@ -13,13 +13,13 @@ final class SchemaVersion {
 
     static void read(JsonParser p) throws IOException {
         String version = Reading.string(p);
-        if (!version.equals(PerfevalJson.SCHEMA_VERSION)) {
+        if (!version.equals(Limits.SCHEMA_VERSION)) {
             throw Reading.problem(p, "unsupported schemaVersion \"" + Reading.clip(version) + "\": this library reads "
-                + "documents of schema version " + PerfevalJson.SCHEMA_VERSION);
+                + "documents of schema version " + Limits.SCHEMA_VERSION);
         }
     }
 
     static void write(JsonGenerator g) throws IOException {
-        g.writeStringField(FIELD, PerfevalJson.SCHEMA_VERSION);
+        g.writeStringField(FIELD, Limits.SCHEMA_VERSION);
     }
 }

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.perfeval.json.PerfevalJson;
 import org.perfeval.scoring.Trace;
 
 /**
@@ -54,7 +52,8 @@ final class TraceJson {
                 case "inputs": Reading.list(p, "the inputs of a formula", element -> readInput(p, d.inputs)); break;
                 case "raw": d.raw = rawDecimal(p); break;
                 case "rounded": d.rounded = rawDecimal(p); break;
-                default: d.note = Reading.string(p); break;
+                case "note": d.note = Reading.string(p); break;
+                default: throw Reading.noCase(field);
             }
         });
         return d;
@@ -77,7 +76,7 @@ final class TraceJson {
         return value[0];
     }
 
-    /** A value of a trace: the engine's raw points keep up to {@link PerfevalJson#MAX_COMPUTED_SCALE} places. */
+    /** A value of a trace: the engine's raw points keep up to {@link Limits#MAX_COMPUTED_SCALE} places. */
     private static BigDecimal rawDecimal(JsonParser p) throws IOException {
         return Reading.computed(p);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import org.perfeval.model.Unit;
 
+
 /** A unit of measure as its printed symbol: {@code "%"}, {@code "人"}, {@code "定性指标"}. */
 final class UnitJson {
     private UnitJson() {}

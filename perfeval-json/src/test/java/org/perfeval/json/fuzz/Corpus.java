@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.fixtures.SeedReports;
 import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Evaluation;
-import org.perfeval.scoring.Profiles;
+import org.perfeval.rules.Profiles;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.ScoringEngine;
 
 /**
  * The valid documents the fuzzer starts from: the three published reports, the sample documents of
@@ -34,7 +34,7 @@ final class Corpus {
 
     /** An engine for each of {@link #RULE_SETS}. */
     static final List<Engine> ENGINES = RULE_SETS.stream()
-        .map(r -> new Engine(r.id() + " " + r.version(), ScoringEngine.of(r, RuleRegistry.builtIns()))).toList();
+        .map(r -> new Engine(r.id() + " " + r.version(), Evaluator.of(r, RuleRegistry.builtIns()))).toList();
 
     static final List<Seed> EVALUATIONS = evaluations();
     static final List<Seed> RULE_SET_DOCUMENTS = ruleSets();
@@ -48,7 +48,7 @@ final class Corpus {
      * @param name the rule set's id and version, or the rule set as JSON if generated
      * @param engine the engine
      */
-    record Engine(String name, ScoringEngine engine) {
+    record Engine(String name, Evaluator engine) {
         @Override
         public String toString() {
             return name;
@@ -79,7 +79,7 @@ final class Corpus {
         List<Seed> seeds = new ArrayList<>();
         for (int i = 0; i < REPORTS.size(); i++) {
             for (Engine engine : ENGINES.subList(0, 2)) {
-                seeds.add(Seed.of(REPORT_NAMES.get(i) + " under " + engine, JSON.write(engine.engine().score(REPORTS.get(i)))));
+                seeds.add(Seed.of(REPORT_NAMES.get(i) + " under " + engine, JSON.write(engine.engine().evaluate(REPORTS.get(i)))));
             }
         }
         return List.copyOf(seeds);

@@ -14,18 +14,18 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.perfeval.audit.Finding;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.json.JsonInputException;
 import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.EvaluationKind;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.InvalidRuleSetException;
-import org.perfeval.scoring.LintProblem;
+import org.perfeval.rules.InvalidRuleSetException;
+import org.perfeval.rules.LintProblem;
+import org.perfeval.rules.Profiles;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.NodeResult;
-import org.perfeval.scoring.Profiles;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.ScoringEngine;
 
 /**
  * The smallest documents of each kind of failure the fuzz suite found, each kept as it was reduced:
@@ -35,7 +35,7 @@ import org.perfeval.scoring.ScoringEngine;
 class FuzzRegressionTest {
     private static final String HEAD = "{\"schemaVersion\":\"1.0\",\"unit\":\"u\",\"year\":2021,\"kind\":\"DEPARTMENT_OVERALL\"";
     private static final PerfevalJson JSON = PerfevalJson.create();
-    private static final ScoringEngine DEPARTMENT = ScoringEngine.of(Profiles.departmentOverall(), RuleRegistry.builtIns());
+    private static final Evaluator DEPARTMENT = Evaluator.of(Profiles.departmentOverall(), RuleRegistry.builtIns());
 
     // An escaped surrogate without its pair was read into the model, and writing it to a stream made it "?":
     // the document written was not the one read.
@@ -110,7 +110,7 @@ class FuzzRegressionTest {
         String document = JSON.write(Profiles.departmentOverall()).replace("{\"name\":\"预算执行\",", "{\"name\":\"预算执行\u3000\",");
         RuleSet ruleSet = JSON.readRuleSet(document);
         InvalidRuleSetException e = assertThrows(InvalidRuleSetException.class,
-            () -> ScoringEngine.of(ruleSet, RuleRegistry.builtIns()));
+            () -> Evaluator.of(ruleSet, RuleRegistry.builtIns()));
         assertEquals(List.of(LintProblem.Code.BAD_CATEGORY_NAME), e.problems().stream().map(LintProblem::code).toList());
         assertEquals("categories[0]", e.problems().get(0).where());
     }
@@ -122,7 +122,7 @@ class FuzzRegressionTest {
     void aToleranceOfThirteenPlacesReadsBack() {
         String document = HEAD + ",\"budget\":{\"income\":{\"amount\":229.63,\"unit\":\"万元\"},\"incomeBySource\":"
             + "[{\"source\":\"财政拨款收入\",\"amount\":0.000000000000,\"unit\":\"万元\"}]}}";
-        EvaluationResult result = DEPARTMENT.score(JSON.readEvaluation(document));
+        EvaluationResult result = DEPARTMENT.evaluate(JSON.readEvaluation(document));
         assertTrue(result.findings().stream().flatMap(f -> f.figures().values().stream()).anyMatch(v -> v.scale() > 12),
             result.findings().toString());
         assertReadsBack(result);
@@ -136,7 +136,7 @@ class FuzzRegressionTest {
         String document = HEAD + ",\"budget\":{\"yearStartBudget\":{\"amount\":0.13,\"unit\":\"万元\"},"
             + "\"adjustedBudget\":{\"amount\":91.75,\"unit\":\"万元\"},"
             + "\"expenditure\":{\"amount\":9999999999999999999999.999999999999,\"unit\":\"万元\"}}}";
-        EvaluationResult result = DEPARTMENT.score(JSON.readEvaluation(document));
+        EvaluationResult result = DEPARTMENT.evaluate(JSON.readEvaluation(document));
         assertTrue(result.metrics().stream().flatMap(m -> m.ratio().stream()).anyMatch(r -> r.precision() > 34));
         assertReadsBack(result);
     }
@@ -145,7 +145,7 @@ class FuzzRegressionTest {
     void aSumOfPointsOfThirtySixDigitsReadsBack() {
         String document = HEAD + ",\"indicators\":[{\"name\":\"管理指标\",\"children\":["
             + "{\"name\":\"a\",\"points\":1" + "0".repeat(33) + ",\"actual\":\"1\"},{\"name\":\"b\",\"points\":0.16,\"actual\":\"1\"}]}]}";
-        EvaluationResult result = DEPARTMENT.score(JSON.readEvaluation(document));
+        EvaluationResult result = DEPARTMENT.evaluate(JSON.readEvaluation(document));
         assertEquals(new BigDecimal("1" + "0".repeat(33) + ".16"), result.node("管理指标").orElseThrow().childPointsSum().orElseThrow());
         assertReadsBack(result);
     }
@@ -166,7 +166,7 @@ class FuzzRegressionTest {
             + "\"target\":\"≥90%\",\"actual\":\"0.000000000001%\"}]}],"
             + "\"claims\":[{\"metric\":\"COMPLETED_PROJECTS_EXECUTION_RATE\",\"percent\":100,\"quote\":\"q\"}]}";
         for (RuleSet ruleSet : List.of(Profiles.departmentOverall(), Profiles.ministryProject())) {
-            EvaluationResult result = ScoringEngine.of(ruleSet, RuleRegistry.builtIns()).score(JSON.readEvaluation(document));
+            EvaluationResult result = Evaluator.of(ruleSet, RuleRegistry.builtIns()).evaluate(JSON.readEvaluation(document));
             assertTrue(Stream.concat(result.metrics().stream().flatMap(m -> m.ratio().stream()),
                     result.nodes().stream().map(NodeResult::childPointsSum).flatMap(java.util.Optional::stream))
                 .anyMatch(v -> v.precision() > 60), "the case reaches beyond 60 digits");
@@ -204,7 +204,7 @@ class FuzzRegressionTest {
 
     @Test
     void eachProjectIsHeldToTheCompletedProjectsClaimsOnce() {
-        EvaluationResult result = DEPARTMENT.score(JSON.readEvaluation(claimsOverProjects(10, 1_000, 490)));
+        EvaluationResult result = DEPARTMENT.evaluate(JSON.readEvaluation(claimsOverProjects(10, 1_000, 490)));
         long projectFindings = result.findings().stream().filter(f -> f.location().startsWith("projects[")).count();
         assertEquals(1_000, projectFindings, "one finding for each project that executed nothing, not one per claim");
         assertTrue(result.findings().stream().map(Finding::messageEn).allMatch(m -> m.length() < 1_000));

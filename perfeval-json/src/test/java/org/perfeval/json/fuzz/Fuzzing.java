@@ -25,14 +25,14 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.perfeval.PerfevalException;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.json.JsonInputException;
 import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Evaluation;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.InvalidRuleSetException;
+import org.perfeval.rules.InvalidRuleSetException;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.ScoringEngine;
 
 /**
  * What must hold for every document, however broken: it is read, scored and written, and what is
@@ -114,7 +114,7 @@ final class Fuzzing {
     }
 
     /** An evaluation document: read → score → write → read back, or a clear refusal. */
-    static String evaluation(byte[] document, ScoringEngine engine) {
+    static String evaluation(byte[] document, Evaluator engine) {
         Evaluation evaluation;
         try {
             evaluation = JSON.readEvaluation(new ByteArrayInputStream(document));
@@ -132,7 +132,7 @@ final class Fuzzing {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        resultReadsBack(engine.score(evaluation));
+        resultReadsBack(engine.evaluate(evaluation));
         return SCORED;
     }
 
@@ -149,16 +149,16 @@ final class Fuzzing {
             throw new UncheckedIOException(e);
         }
         assertEquals(ruleSet, JSON.readRuleSet(JSON.write(ruleSet)), "the rule set reads back as written");
-        ScoringEngine engine;
+        Evaluator engine;
         try {
-            engine = ScoringEngine.of(ruleSet, RuleRegistry.builtIns());
+            engine = Evaluator.of(ruleSet, RuleRegistry.builtIns());
         } catch (InvalidRuleSetException e) {
             refusedClearly(e);
             assertFalse(e.problems().isEmpty(), e.getMessage());
             return LINTED;
         }
         for (Evaluation report : Corpus.REPORTS) {
-            resultReadsBack(engine.score(report));
+            resultReadsBack(engine.evaluate(report));
         }
         return SCORED;
     }

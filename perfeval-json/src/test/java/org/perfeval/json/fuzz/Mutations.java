@@ -4,9 +4,9 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.json.PerfevalJson;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.ScoringEngine;
 import org.perfeval.testing.PerfevalArbitraries;
 
 /** Generators of mutants: seeds, zero to three tree edits, and a byte edit one time in six. */
@@ -56,14 +56,14 @@ final class Mutations {
     /** @return the results of the corpus's reports, or of a generated evaluation under a generated rule set */
     static Arbitrary<Seed> results() {
         Arbitrary<Seed> generated = Combinators.combine(PerfevalArbitraries.evaluations().withoutEdgeCases(), PerfevalArbitraries.ruleSets().withoutEdgeCases())
-            .as((e, r) -> Seed.of("generated", JSON.write(ScoringEngine.of(r, RuleRegistry.builtIns()).score(e))));
+            .as((e, r) -> Seed.of("generated", JSON.write(Evaluator.of(r, RuleRegistry.builtIns()).evaluate(e))));
         return Arbitraries.oneOf(Arbitraries.of(Corpus.RESULTS), generated);
     }
 
     /** @return the corpus's engines two times in three, else one for a generated rule set */
     static Arbitrary<Corpus.Engine> engines() {
         Arbitrary<Corpus.Engine> generated = PerfevalArbitraries.ruleSets().withoutEdgeCases()
-            .map(r -> new Corpus.Engine(JSON.write(r), ScoringEngine.of(r, RuleRegistry.builtIns())));
+            .map(r -> new Corpus.Engine(JSON.write(r), Evaluator.of(r, RuleRegistry.builtIns())));
         return Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.of(Corpus.ENGINES)),
             Tuple.of(1, generated));
     }

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.json.JsonInputException;
 import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Evaluation;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.Profiles;
+import org.perfeval.rules.Profiles;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.ScoringEngine;
 
 /**
  * A result is larger than the evaluation it scores: the result of an evaluation at the byte limit
@@ -37,7 +37,7 @@ class ResultLimitsTest {
         assertTrue(size > PerfevalJson.MAX_DOCUMENT_BYTES * 0.98 && size <= PerfevalJson.MAX_DOCUMENT_BYTES, "size " + size);
 
         Evaluation evaluation = JSON.readEvaluation(document);
-        EvaluationResult result = ScoringEngine.of(Profiles.departmentOverall(), RuleRegistry.builtIns()).score(evaluation);
+        EvaluationResult result = Evaluator.of(Profiles.departmentOverall(), RuleRegistry.builtIns()).evaluate(evaluation);
         String written = JSON.write(result);
         assertTrue(written.getBytes(StandardCharsets.UTF_8).length > PerfevalJson.MAX_DOCUMENT_BYTES,
             "the result is larger than an evaluation may be");

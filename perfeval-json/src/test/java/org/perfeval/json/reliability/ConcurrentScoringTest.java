@@ -16,13 +16,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.fixtures.SeedReports;
 import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Evaluation;
-import org.perfeval.scoring.EvaluationResult;
-import org.perfeval.scoring.Profiles;
+import org.perfeval.rules.Profiles;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.ScoringEngine;
 import org.perfeval.testing.PerfevalArbitraries;
 
 /**
@@ -34,7 +34,7 @@ class ConcurrentScoringTest {
     private static final int SCORINGS = 10_000;
     private static final int SHAPES = 1_000;
 
-    private final ScoringEngine engine = ScoringEngine.of(Profiles.departmentOverall(), RuleRegistry.builtIns());
+    private final Evaluator engine = Evaluator.of(Profiles.departmentOverall(), RuleRegistry.builtIns());
     private final PerfevalJson json = PerfevalJson.create();
 
     @Test
@@ -52,7 +52,7 @@ class ConcurrentScoringTest {
         List<EvaluationResult> oneByOne = new ArrayList<>();
         List<byte[]> oneByOneBytes = new ArrayList<>();
         for (Evaluation evaluation : evaluations) {
-            EvaluationResult result = engine.score(evaluation);
+            EvaluationResult result = engine.evaluate(evaluation);
             oneByOne.add(result);
             oneByOneBytes.add(bytes(result));
         }
@@ -72,11 +72,11 @@ class ConcurrentScoringTest {
                 done.add(pool.submit(() -> {
                     start.await();
                     for (int i = 0; i < 3; i++) {
-                        shared[thread][i] = engine.score(fresh.get(i));
+                        shared[thread][i] = engine.evaluate(fresh.get(i));
                     }
                     int count = 0;
                     for (int i = thread; i < SCORINGS; i += THREADS, count++) {
-                        EvaluationResult result = engine.score(fresh.get(i));
+                        EvaluationResult result = engine.evaluate(fresh.get(i));
                         if (!result.equals(oneByOne.get(i))) {
                             differences.add("evaluation " + i + ": " + result + " but one by one " + oneByOne.get(i));
                         } else if (!Arrays.equals(bytes(result), oneByOneBytes.get(i))) {

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.perfeval.fixtures.SeedReports;
 import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Evaluation;
-import org.perfeval.scoring.Profiles;
-import org.perfeval.scoring.RuleSet;
+import org.perfeval.rules.Profiles;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.testing.PerfevalArbitraries;
 
 /**

@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.perfeval.PerfevalException;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.json.PerfevalJson;
-import org.perfeval.scoring.EvaluationResult;
+import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.RuleRegistry;
-import org.perfeval.scoring.RuleSet;
-import org.perfeval.scoring.ScoringEngine;
 
 /**
  * What the library makes of the documents of one case, as bytes: the result written compact and
@@ -41,7 +41,7 @@ final class Outputs {
         try (InputStream e = Files.newInputStream(directory.resolve(evaluation));
                 InputStream r = Files.newInputStream(directory.resolve(ruleSet))) {
             RuleSet rules = JSON.readRuleSet(r);
-            EvaluationResult result = ScoringEngine.of(rules, RuleRegistry.builtIns()).score(JSON.readEvaluation(e));
+            EvaluationResult result = Evaluator.of(rules, RuleRegistry.builtIns()).evaluate(JSON.readEvaluation(e));
             JSON.write(result, out);
             out.write('\n');
             PRETTY.write(result, out);

@@ -1,0 +1,156 @@
+package org.perfeval.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.perfeval.internal.PerfevalStyle;
+import org.perfeval.model.EvaluationKind;
+import org.perfeval.model.GradeScale;
+
+/**
+ * How one jurisdiction scores self-evaluations in one period, as data: which rule scores which
+ * indicator ({@link #bindings()}), the category points ({@link #categories()}), how points are
+ * allocated to indicators that state none ({@link #allocation()}), how groups combine their
+ * children ({@link #groupAggregator()}, {@link #aggregators()}), rounding, the grade scale,
+ * not-applicable and unscorable handling, when a deviation note is required (S13) and the audit's
+ * tolerances. Rules are named, never code: a rule set can only name what the registry it is scored
+ * with registers.
+ *
+ * <p>A rule set is linted before use ({@link #lint()} on its own, the registry's {@code lint} with the
+ * names it uses): every problem comes back at once as a value. The scoring engine refuses a rule set
+ * that does not lint clean. Two profiles are
+ * built in: {@link Profiles#ministryProject()} and {@link Profiles#departmentOverall()}.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@PerfevalStyle
+public abstract class RuleSet {
+
+    RuleSet() {}
+
+    /**
+     * Builds a {@link RuleSet}; {@code id}, {@code version}, {@code jurisdiction} and
+     * {@code effectiveFrom} are required, every other field has a default.
+     */
+    public static final class Builder extends ImmutableRuleSet.Builder {}
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the rule set's identifier, such as {@code cn-mof-project-2020} */
+    public abstract String id();
+
+    /** @return its version, such as {@code 2021.1} */
+    public abstract String version();
+
+    /** @return where it applies, such as {@code 郑州市金水区} */
+    public abstract String jurisdiction();
+
+    /** @return a title for people, such as the rule's source document */
+    public abstract Optional<String> title();
+
+    /** @return the first day it applies */
+    public abstract LocalDate effectiveFrom();
+
+    /** @return the last day it applies; open-ended when absent */
+    public abstract Optional<LocalDate> effectiveUntil();
+
+    /** @return the kind of evaluation it is for; any when absent */
+    public abstract Optional<EvaluationKind> kind();
+
+    /** @return the first-level categories and their points, in order; none leaves the points to the report */
+    public abstract List<Category> categories();
+
+    /** @return the rule bindings; precedence code, then path, then direction */
+    public abstract List<RuleBinding> bindings();
+
+    /** @return aggregators bound to groups by path, the first match winning */
+    public abstract List<AggregatorBinding> aggregators();
+
+    /** @return the aggregator of groups that no binding matches; {@code weighted-sum} by default */
+    @Value.Default
+    public RuleSpec groupAggregator() {
+        return RuleSpec.of("weighted-sum");
+    }
+
+    /** @return the aggregator of the top-level nodes into the total; {@code weighted-sum} by default */
+    @Value.Default
+    public RuleSpec totalAggregator() {
+        return RuleSpec.of("weighted-sum");
+    }
+
+    /** @return how points are allocated to nodes that state none; equal shares at 2 places by default */
+    @Value.Default
+    public Allocation allocation() {
+        return Allocation.equalShares();
+    }
+
+    /** @return rounding per step; 2 places half-up by default */
+    @Value.Default
+    public Rounding rounding() {
+        return Rounding.standard();
+    }
+
+    /** @return the grade scale; 优/良/中/差 at 90/80/60 by default */
+    @Value.Default
+    public GradeScale gradeScale() {
+        return GradeScale.standard();
+    }
+
+    /** @return what a not-applicable indicator does (S12); {@link NotApplicablePolicy#RESCALE_TOTAL} by default */
+    @Value.Default
+    public NotApplicablePolicy notApplicable() {
+        return NotApplicablePolicy.RESCALE_TOTAL;
+    }
+
+    /** @return what an indicator that its rule cannot score gets; {@link UnscorablePolicy#ZERO} by default */
+    @Value.Default
+    public UnscorablePolicy unscorable() {
+        return UnscorablePolicy.ZERO;
+    }
+
+    /** @return when a deviation note is required (S13); for missed targets only by default */
+    @Value.Default
+    public DeviationThresholds deviation() {
+        return DeviationThresholds.missedTargetsOnly();
+    }
+
+    /** @return the audit's tolerances and thresholds */
+    @Value.Default
+    public AuditThresholds audit() {
+        return AuditThresholds.defaults();
+    }
+
+    /**
+     * @param year a year
+     * @return whether any day of the year lies between the effective dates
+     */
+    public boolean isEffectiveIn(int year) {
+        return effectiveFrom().getYear() <= year && effectiveUntil().map(u -> u.getYear() >= year).orElse(true);
+    }
+
+    /**
+     * Every problem of the rule set on its own: categories that do not add up to the grade scale's
+     * maximum or that collide, a grade scale with gaps or overlaps, malformed selectors and weight
+     * paths, duplicate bindings, effective dates in the wrong order. Whether the rules and aggregators
+     * it names exist, and whether it fits an evaluation, depend on more than the rule set: see
+     * {@code RuleRegistry.lint} in {@code org.perfeval.scoring}.
+     *
+     * @return the problems, in the order of the rule set's fields; empty when there are none
+     */
+    public List<LintProblem> lint() {
+        return RuleSetLinter.lint(this);
+    }
+
+    @Value.Check
+    void check() {
+        if (id().isBlank() || version().isBlank() || jurisdiction().isBlank()) {
+            throw new IllegalArgumentException("rule set id, version and jurisdiction must not be blank but were \""
+                + id() + "\", \"" + version() + "\", \"" + jurisdiction() + "\"");
+        }
+    }
+}
