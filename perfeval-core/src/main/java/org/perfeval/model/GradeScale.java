@@ -1,7 +1,14 @@
 package org.perfeval.model;
 
+import com.google.common.collect.BoundType;
+import com.google.common.collect.Range;
+import com.google.common.collect.RangeMap;
+import com.google.common.collect.RangeSet;
+import com.google.common.collect.TreeRangeMap;
+import com.google.common.collect.TreeRangeSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -87,14 +94,32 @@ public abstract class GradeScale {
             throw new IllegalArgumentException("score must be in [0, " + maximum().toPlainString() + "] but was "
                 + score.toPlainString() + " (grade scale " + id() + ")");
         }
-        for (Grade grade : grades()) {
-            boolean top = grade.upperBound().compareTo(maximum()) == 0;
-            if (grade.lowerBound().compareTo(score) <= 0
-                    && (score.compareTo(grade.upperBound()) < 0 || top && score.compareTo(maximum()) == 0)) {
-                return grade;
-            }
+        Grade grade = bands().get(score);
+        if (grade == null) {
+            throw new IllegalArgumentException("no grade covers the score " + score.toPlainString() + " (grade scale " + id() + ")");
         }
-        throw new IllegalArgumentException("no grade covers the score " + score.toPlainString() + " (grade scale " + id() + ")");
+        return grade;
+    }
+
+    /** @return each grade's band, the top one closed at the maximum; the first grade wins where bands overlap */
+    @Value.Lazy
+    RangeMap<BigDecimal, Grade> bands() {
+        RangeMap<BigDecimal, Grade> bands = TreeRangeMap.create();
+        List<Grade> backwards = new ArrayList<>(grades());
+        Collections.reverse(backwards);
+        for (Grade grade : backwards) {
+            bands.put(band(grade), grade);
+        }
+        return bands;
+    }
+
+    private Range<BigDecimal> band(Grade grade) {
+        BigDecimal upper = grade.upperBound().min(maximum());
+        BigDecimal lower = grade.lowerBound().max(BigDecimal.ZERO);
+        if (lower.compareTo(upper) > 0) {
+            return Range.closedOpen(lower, lower);
+        }
+        return grade.upperBound().compareTo(maximum()) >= 0 ? Range.closed(lower, upper) : Range.closedOpen(lower, upper);
     }
 
     /**
@@ -106,32 +131,40 @@ public abstract class GradeScale {
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         Set<String> labels = new HashSet<>();
-        for (Grade grade : grades()) {
+        RangeSet<BigDecimal> covered = TreeRangeSet.create();
+        List<Grade> sorted = new ArrayList<>(grades());
+        sorted.sort(null);
+        for (Grade grade : sorted) {
             if (!labels.add(grade.label())) {
                 problems.add("grade scale " + id() + ": grade label " + grade.label() + " appears twice");
             }
             if (grade.lowerBound().signum() < 0 || grade.upperBound().compareTo(maximum()) > 0) {
                 problems.add("grade scale " + id() + ": grade " + grade + " reaches outside [0, " + maximum().toPlainString() + "]");
             }
-        }
-        List<Grade> sorted = new ArrayList<>(grades());
-        sorted.sort(null);
-        BigDecimal covered = BigDecimal.ZERO;
-        for (Grade grade : sorted) {
-            int c = grade.lowerBound().compareTo(covered);
-            if (c > 0) {
-                problems.add("grade scale " + id() + ": no grade covers [" + covered.toPlainString() + ", "
-                    + grade.lowerBound().toPlainString() + ")");
-            } else if (c < 0) {
-                problems.add("grade scale " + id() + ": grade " + grade + " overlaps scores below " + covered.toPlainString());
+            Range<BigDecimal> band = band(grade);
+            if (covered.intersects(band)) {
+                problems.add("grade scale " + id() + ": grade " + grade + " overlaps " + print(covered.subRangeSet(band)));
             }
-            covered = covered.max(grade.upperBound());
+            covered.add(band);
         }
-        if (covered.compareTo(maximum()) < 0) {
-            problems.add("grade scale " + id() + ": no grade covers [" + covered.toPlainString() + ", "
-                + maximum().toPlainString() + "]");
+        RangeSet<BigDecimal> gaps = covered.complement().subRangeSet(Range.closed(BigDecimal.ZERO, maximum()));
+        for (Range<BigDecimal> gap : gaps.asRanges()) {
+            problems.add("grade scale " + id() + ": no grade covers " + print(gap));
         }
         return problems;
+    }
+
+    private static String print(RangeSet<BigDecimal> ranges) {
+        StringBuilder out = new StringBuilder();
+        for (Range<BigDecimal> range : ranges.asRanges()) {
+            out.append(out.length() == 0 ? "" : ", ").append(print(range));
+        }
+        return out.toString();
+    }
+
+    private static String print(Range<BigDecimal> range) {
+        return (range.lowerBoundType() == BoundType.CLOSED ? "[" : "(") + range.lowerEndpoint().toPlainString() + ", "
+            + range.upperEndpoint().toPlainString() + (range.upperBoundType() == BoundType.CLOSED ? "]" : ")");
     }
 
     @Value.Check

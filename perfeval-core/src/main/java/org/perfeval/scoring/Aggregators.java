@@ -63,15 +63,14 @@ final class Aggregators {
      */
     static final Aggregator.Factory LOOKUP = spec -> {
         spec.requireOnly(Set.of(), Set.of("closed"), true);
-        List<Bracket> table = spec.table();
-        BracketsRule.checkTable(table, "lookup");
-        for (Bracket b : table) {
+        boolean upperClosed = spec.word("closed", List.of("lower", "upper")).equals("upper");
+        BracketTable table = BracketTable.of(spec.table(), upperClosed, "lookup");
+        for (Bracket b : table.brackets()) {
             if (b.value().compareTo(Exact.HUNDRED) > 0) {
                 throw new IllegalArgumentException("aggregator lookup gives percent of the points, at most 100, but "
                     + b + " gives more");
             }
         }
-        boolean upperClosed = spec.word("closed", List.of("lower", "upper")).equals("upper");
         return (path, points, children) -> {
             BigDecimal awarded = BigDecimal.ZERO;
             BigDecimal weights = BigDecimal.ZERO;
@@ -80,13 +79,9 @@ final class Aggregators {
                 weights = weights.add(child.points());
             }
             BigDecimal rate = Exact.mulDiv(awarded, Exact.HUNDRED, weights);
-            for (Bracket bracket : table) {
-                if (bracket.contains(rate, upperClosed)) {
-                    return outcome(Exact.mulDiv(points, bracket.value(), Exact.HUNDRED), "points × table(rate) / 100",
-                        LOOKUP_NAMES, new BigDecimal[] {rate, points});
-                }
-            }
-            throw new IllegalStateException("a checked bracket table covers every value");
+            Bracket bracket = table.lookup(rate);
+            return outcome(Exact.mulDiv(points, bracket.value(), Exact.HUNDRED), "points × table(rate) / 100",
+                LOOKUP_NAMES, new BigDecimal[] {rate, points});
         };
     };
 

@@ -26,11 +26,11 @@ import org.perfeval.scoring.spi.TargetStatus;
 final class BracketsRule implements ScoringRule {
     private static final String[] NAMES = {"value", "w"};
 
-    private final List<Bracket> table;
+    private final BracketTable table;
     private final boolean upperClosed;
     private final boolean absolute;
 
-    private BracketsRule(List<Bracket> table, boolean upperClosed, boolean absolute) {
+    private BracketsRule(BracketTable table, boolean upperClosed, boolean absolute) {
         this.table = table;
         this.upperClosed = upperClosed;
         this.absolute = absolute;
@@ -38,38 +38,15 @@ final class BracketsRule implements ScoringRule {
 
     static final ScoringRule.Factory FACTORY = spec -> {
         spec.requireOnly(Set.of(), Set.of("closed", "use"), true);
-        checkTable(spec.table(), "brackets");
-        return new BracketsRule(spec.table(), spec.word("closed", List.of("lower", "upper")).equals("upper"),
+        boolean upperClosed = spec.word("closed", List.of("lower", "upper")).equals("upper");
+        return new BracketsRule(BracketTable.of(spec.table(), upperClosed, "brackets"), upperClosed,
             spec.word("use", List.of("value", "absolute")).equals("absolute"));
     };
-
-    static void checkTable(List<Bracket> table, String rule) {
-        if (table.isEmpty()) {
-            throw new IllegalArgumentException("rule " + rule + " needs a table of brackets");
-        }
-        if (table.get(0).from().isPresent() || table.get(table.size() - 1).to().isPresent()) {
-            throw new IllegalArgumentException("rule " + rule + " needs a table from -∞ to +∞ but it runs from "
-                + table.get(0).from().map(BigDecimal::toPlainString).orElse("-∞") + " to "
-                + table.get(table.size() - 1).to().map(BigDecimal::toPlainString).orElse("+∞"));
-        }
-        for (int i = 1; i < table.size(); i++) {
-            Bracket before = table.get(i - 1);
-            Bracket after = table.get(i);
-            if (before.to().isEmpty() || after.from().isEmpty() || before.to().get().compareTo(after.from().get()) != 0) {
-                throw new IllegalArgumentException("rule " + rule + " needs contiguous ascending brackets but "
-                    + before + " is followed by " + after);
-            }
-        }
-    }
 
     /** @return the largest value in the table */
     @Override
     public Optional<BigDecimal> mostPoints() {
-        BigDecimal max = BigDecimal.ZERO;
-        for (Bracket b : table) {
-            max = max.max(b.value());
-        }
-        return Optional.of(max);
+        return Optional.of(table.maxValue());
     }
 
     @Override
@@ -83,17 +60,13 @@ final class BracketsRule implements ScoringRule {
             x = x.abs();
         }
         BigDecimal w = context.points();
-        for (Bracket bracket : table) {
-            if (bracket.contains(x, upperClosed)) {
-                if (bracket.value().compareTo(w) > 0) {
-                    return RuleOutcome.notScorable("bracket " + bracket + " gives more than the indicator's "
-                        + w.toPlainString() + " points");
-                }
-                return Outcomes.scored(bracket.value(), TargetStatus.NOT_JUDGED, null,
-                    upperClosed ? "value in (from, to] → points" : "value in [from, to) → points", NAMES,
-                    new BigDecimal[] {x, w}, null, null, null);
-            }
+        Bracket bracket = table.lookup(x);
+        if (bracket.value().compareTo(w) > 0) {
+            return RuleOutcome.notScorable("bracket " + bracket + " gives more than the indicator's "
+                + w.toPlainString() + " points");
         }
-        throw new IllegalStateException("a checked bracket table covers every value");
+        return Outcomes.scored(bracket.value(), TargetStatus.NOT_JUDGED, null,
+            upperClosed ? "value in (from, to] → points" : "value in [from, to) → points", NAMES,
+            new BigDecimal[] {x, w}, null, null, null);
     }
 }

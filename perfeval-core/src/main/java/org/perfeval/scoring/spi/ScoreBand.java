@@ -2,6 +2,7 @@ package org.perfeval.scoring.spi;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.Range;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.perfeval.model.Rating;
@@ -19,6 +20,7 @@ public final class ScoreBand {
     private final BigDecimal lower;
     private final BigDecimal upper;
     private final boolean upperInclusive;
+    private final Range<BigDecimal> range;
 
     private ScoreBand(Rating rating, BigDecimal lower, BigDecimal upper, boolean upperInclusive) {
         this.rating = requireNonNull(rating, "rating");
@@ -29,6 +31,7 @@ public final class ScoreBand {
             throw new IllegalArgumentException("score band for " + rating + " must have 0 <= lower <= upper but was ["
                 + lower.toPlainString() + ", " + upper.toPlainString() + "]");
         }
+        this.range = upperInclusive ? Range.closed(lower, upper) : Range.closedOpen(lower, upper);
     }
 
     /**
@@ -67,8 +70,7 @@ public final class ScoreBand {
      * @return whether the band allows it
      */
     public boolean contains(BigDecimal score) {
-        int c = score.compareTo(upper);
-        return score.compareTo(lower) >= 0 && (upperInclusive ? c <= 0 : c < 0);
+        return range.contains(requireNonNull(score, "score"));
     }
 
     @Override
