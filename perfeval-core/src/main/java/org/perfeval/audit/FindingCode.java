@@ -1,9 +1,61 @@
 package org.perfeval.audit;
 
 /**
- * The stable codes of audit findings, each with the {@link Finding.Severity} its findings carry. Codes never
- * change meaning; new codes may be added. What each code checks, and where its findings point, is
- * listed in {@link Audit}.
+ * The stable codes of audit findings, each with the {@link Finding.Severity} its findings carry.
+ * Codes never change meaning; new codes may be added: a constant here with its row in the table
+ * below, and its check in this package.
+ *
+ * <table class="striped">
+ * <caption>Finding codes</caption>
+ * <thead><tr><th>code</th><th>severity</th><th>location</th><th>raised when</th></tr></thead>
+ * <tbody>
+ * <tr><td>{@link FindingCode#REPORTED_TOTAL_MISMATCH}</td><td>ERROR</td><td>{@code reportedTotal}, a group's path</td>
+ *     <td>the reported total is not the sum of the top-level nodes' reported scores (nor, under S12, that sum
+ *     rescaled to the applicable points); a group's reported score is not the sum of its children's (when they all
+ *     report one, their points add up and the group is a weighted sum); or the scores that are reported already
+ *     exceed the total</td></tr>
+ * <tr><td>{@link FindingCode#REPORTED_GRADE_MISMATCH}</td><td>ERROR</td><td>{@code reportedGrade}</td>
+ *     <td>the reported grade is not the grade of the reported total on the rule set's scale</td></tr>
+ * <tr><td>{@link FindingCode#SCORE_EXCEEDS_POINTS}</td><td>ERROR</td><td>a node's path, {@code reportedTotal}</td>
+ *     <td>a reported score is above the node's points as scored (stated, from the rule set or allocated); the
+ *     children's reported scores sum above their group's points; the reported total is above the maximum</td></tr>
+ * <tr><td>{@link FindingCode#POINTS_DO_NOT_ADD_UP}</td><td>ERROR</td><td>a group's path; empty for the top level</td>
+ *     <td>a group's children's points do not sum to the group's (or those stated already exceed it); the
+ *     top-level points stated do not sum to the grade scale's maximum</td></tr>
+ * <tr><td>{@link FindingCode#SCORE_OUTSIDE_BAND}</td><td>ERROR</td><td>a leaf's path</td>
+ *     <td>a reported score of a qualitatively rated indicator lies outside its rating's band (S5)</td></tr>
+ * <tr><td>{@link FindingCode#CLAIMED_VALUE_MISMATCH}</td><td>ERROR</td>
+ *     <td>{@code claims[i]}, {@code projects[i]}, a path</td>
+ *     <td>a claim, the actual of an indicator named after a metric, or a group's printed score rate matches
+ *     neither the value computed from the report's figures nor any known reading of it; for a
+ *     completed-projects claim also each completed project whose own execution differs from the claim, and each
+ *     project that executed nothing of its budget and that the report does not call unfinished</td></tr>
+ * <tr><td>{@link FindingCode#BUDGET_IDENTITY_BROKEN}</td><td>ERROR</td>
+ *     <td>{@code budget.income}, {@code budget.expenditure}, {@code budget.basicExpenditure},
+ *     {@code budget.incomeBySource}</td>
+ *     <td>income (+ prior carry-over) ≠ expenditure + carry-over; basic + project ≠ expenditure; personnel +
+ *     public ≠ basic; income by source does not sum to income (each only when every figure in it is
+ *     printed)</td></tr>
+ * <tr><td>{@link FindingCode#FULL_POINTS_FOR_MISSED_TARGET}</td><td>ERROR</td><td>a node's path</td>
+ *     <td>a leaf whose target is missed reports more than the rule gives; a group reports more than the rule
+ *     gives while targets under it are missed and nothing under it reports a score</td></tr>
+ * <tr><td>{@link FindingCode#POINTS_DEDUCTED_UNEXPLAINED}</td><td>WARNING</td><td>a node's path</td>
+ *     <td>a leaf reports less than the rule gives and has no deviation note; a group reports less than the
+ *     rule gives while nothing under it reports a lower score or gives a deviation note</td></tr>
+ * <tr><td>{@link FindingCode#DEVIATION_UNEXPLAINED}</td><td>WARNING</td><td>a leaf's path</td>
+ *     <td>the rule set requires a deviation note (S13: target missed, execution below its threshold, actual
+ *     far above target) and the indicator has none</td></tr>
+ * <tr><td>{@link FindingCode#LARGE_BUDGET_ADJUSTMENT}</td><td>WARNING</td>
+ *     <td>{@code budget.adjustedBudget}, {@code budget.expenditure}</td>
+ *     <td>the budget adjustment rate, or when no adjusted budget is printed the growth of final spending over
+ *     the year-start budget (决算较年初), is beyond the rule set's threshold in either direction</td></tr>
+ * <tr><td>{@link FindingCode#METRIC_DEFINITION_MISMATCH}</td><td>WARNING</td><td>{@code claims[i]}, a leaf's path</td>
+ *     <td>a printed metric contradicts the framework formula and matches a known non-framework reading of it
+ *     instead (a control rate printed 100% because spending stayed within budget)</td></tr>
+ * <tr><td>{@link FindingCode#CLAIM_UNVERIFIABLE}</td><td>INFO</td><td>{@code claims[i]}</td>
+ *     <td>a claim whose metric cannot be computed from the report's figures</td></tr>
+ * </tbody>
+ * </table>
  */
 public enum FindingCode {
     /** The reported total is not the sum of the reported category scores (nor a group's score the sum of its children's). */

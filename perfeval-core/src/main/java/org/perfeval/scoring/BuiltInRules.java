@@ -23,9 +23,49 @@ import org.perfeval.scoring.spi.ScoringRule;
  * BuiltInRules.ruleNames();   // [positive, reverse-ratio, …, not-applicable]
  * }</pre>
  *
- * <p>Adding a built-in: its class in this package, one line in the table below and, if it takes
- * parameters, a typed factory here. The package documentation's table, the README's and the rule-set
- * schema are checked against {@link #ruleNames()} by the build.
+ *
+ * <h2>The rules</h2>
+ * A = target, B = actual, w = the indicator's points. Rules return unrounded points; the rule set's
+ * indicator rounding (by default 2 places half-up, the ministry platform's {@code round(x, 2)})
+ * rounds them. Quotients are truncated at 20 places first, which keeps half-up rounding exact.
+ * <table class="striped">
+ * <caption>Rules by name</caption>
+ * <thead><tr><th>name</th><th>rule</th><th>parameters</th></tr></thead>
+ * <tbody>
+ * <tr><td>{@code positive}</td><td>S1: B ≥ A → w; else B / A × w (0 if B ≤ 0 or A ≤ 0)</td><td>none</td></tr>
+ * <tr><td>{@code reverse-ratio}</td><td>S2: B ≤ A → w; else A / B × w (0 if A ≤ 0)</td><td>none</td></tr>
+ * <tr><td>{@code reverse-linear}</td><td>S3: B ≤ A → w; A &lt; B &lt; 2A → (1 − (B − A) / A) × w; B ≥ 2A → 0
+ *     (0 if A ≤ 0)</td><td>none</td></tr>
+ * <tr><td>{@code equality}</td><td>S4: A = 0: B ≤ 0 → w, else 0; A ≠ 0: as S1. A range target: inside → w,
+ *     below → S1 against its lower bound, above → S3 against its upper bound</td><td>none</td></tr>
+ * <tr><td>{@code qualitative}</td><td>S5: 达成 [achieved × w, w], 部分达成 [partial × w, achieved × w),
+ *     未达成 [0, partial × w); the rating lands at {@code position} in its band (the top of a half-open band
+ *     is the greatest value below it at the indicator scale: 7.99 of 10). A text actual that repeats the
+ *     target word exactly ({@code 合规} for {@code 合规}) counts as 达成</td>
+ *     <td>{@code achieved} 0.8, {@code partial} 0.6, {@code position} 1 (top; 0 is the bottom)</td></tr>
+ * <tr><td>{@code budget-execution}</td><td>S6: min(rate, 1) × w; the rate from the budget (支出合计 /
+ *     调整预算数, that is 执行数 / (年初 + 调整)) for a department, Σ 执行 / Σ 批复 of the projects for a
+ *     project evaluation, or the indicator's own percentage</td>
+ *     <td>{@code source}: {@code evaluation} | {@code actual}; {@code denominator}: {@code full-year} |
+ *     {@code year-start} (执行数 / 年初预算数)</td></tr>
+ * <tr><td>{@code step-deduction}</td><td>S7: max(0, w − deduction × excess beyond threshold)</td>
+ *     <td>{@code threshold}, {@code deduction} (required); {@code side}: {@code above} | {@code below}</td></tr>
+ * <tr><td>{@code brackets}</td><td>S8: the bracket B falls in gives its points</td>
+ *     <td>{@code table} (from −∞ to +∞, contiguous); {@code closed}: {@code lower} | {@code upper};
+ *     {@code use}: {@code value} | {@code absolute}</td></tr>
+ * <tr><td>{@code count-deduction}</td><td>S9: max(0, w − perItem × B)</td><td>{@code perItem} 1</td></tr>
+ * <tr><td>{@code coefficient}</td><td>S10: B × w, B in [0, 1] (a percentage read as a fraction)</td>
+ *     <td>none</td></tr>
+ * <tr><td>{@code reported}</td><td>S11: the reported score, kept with the deviation note as its reason</td>
+ *     <td>none</td></tr>
+ * <tr><td>{@code not-applicable}</td><td>S12: the indicator leaves the total (see
+ *     {@link org.perfeval.rules.NotApplicablePolicy})</td><td>none</td></tr>
+ * </tbody>
+ * </table>
+ *
+ * <p>Adding a built-in: its class in this package, one line in the static table below with its row in
+ * the table above and, if it takes parameters, a typed factory here. The documentation table above and
+ * the README's are checked against {@link #ruleNames()} by the build.
  */
 public final class BuiltInRules {
     private static final Map<String, Entry> RULES = new LinkedHashMap<>();

@@ -10,13 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.perfeval.audit.FindingCode;
 import org.perfeval.json.DocumentKind;
@@ -38,8 +36,8 @@ class DocumentedTablesTest {
         assertEquals(List.copyOf(RuleRegistry.builtIns().ruleNames()), rules, "RuleRegistry.builtIns()");
         assertEquals(List.copyOf(RuleRegistry.builtIns().aggregatorNames()), BuiltInRules.aggregatorNames(),
             "RuleRegistry.builtIns() aggregators");
-        assertEquals(rules, column(source("perfeval-core", "org/perfeval/scoring/package-info.java"),
-            "<tr><td>\\{@code ([a-z-]+)\\}</td>"), "the rule table of org.perfeval.scoring's package documentation");
+        assertEquals(rules, column(source("perfeval-core", "org/perfeval/scoring/BuiltInRules.java"),
+            "<tr><td>\\{@code ([a-z-]+)\\}</td>"), "the rule table in BuiltInRules' documentation");
         Map<String, String> readme = readmeTable("## Scoring", "`([a-z-]+)` \\| (S\\d+)");
         assertEquals(rules, List.copyOf(readme.keySet()), "the README's table of rules");
         for (String rule : rules) {
@@ -53,8 +51,8 @@ class DocumentedTablesTest {
         for (FindingCode code : FindingCode.values()) {
             codes.put(code.name(), code.severity().name());
         }
-        assertEquals(codes, pairs(source("perfeval-core", "org/perfeval/audit/Audit.java"),
-            "<tr><td>\\{@link FindingCode#(\\w+)\\}</td><td>(\\w+)</td>"), "the table in Audit's documentation");
+        assertEquals(codes, pairs(source("perfeval-core", "org/perfeval/audit/FindingCode.java"),
+            "<tr><td>\\{@link FindingCode#(\\w+)\\}</td><td>(\\w+)</td>"), "the table in FindingCode's documentation");
         assertEquals(codes, readmeTable("## Audit", "`([A-Z_]+)` \\| (ERROR|WARNING|INFO)"), "the README's table of codes");
         JsonNode finding = schema(DocumentKind.RESULT).get("$defs").get("finding").get("properties");
         assertEquals(List.copyOf(codes.keySet()), strings(finding.get("code").get("enum")), "the result schema's codes");
@@ -117,9 +115,5 @@ class DocumentedTablesTest {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
         return out;
-    }
-
-    static String join(Object[] values) {
-        return Arrays.stream(values).map(String::valueOf).collect(Collectors.joining(", "));
     }
 }
