@@ -23,14 +23,14 @@ final class BuiltInProfiles {
      * @return the rule set
      * @throws UsageException if no built-in profile has that name
      */
-    static RuleSet named(String name) {
+    static RuleSet named(String name, Texts texts) {
         for (Map.Entry<String, Supplier<RuleSet>> profile : BY_NAME.entrySet()) {
             RuleSet ruleSet = profile.getValue().get();
             if (profile.getKey().equals(name) || ruleSet.id().equals(name)) {
                 return ruleSet;
             }
         }
-        throw new UsageException("unknown profile " + Arguments.quote(name) + "; the built-in profiles are " + describe());
+        throw new UsageException(texts.get("usage.profile", name, describe()));
     }
 
     /**

@@ -18,28 +18,29 @@ enum Format {
 
     /**
      * @param name {@code text}, {@code markdown} or {@code json}
+     * @param texts the run's language, for the refusal
      * @return the format
      * @throws UsageException for any other name
      */
-    static Format named(String name) {
+    static Format named(String name, Texts texts) {
         for (Format format : values()) {
             if (format.name().toLowerCase(Locale.ROOT).equals(name)) {
                 return format;
             }
         }
-        throw new UsageException("unknown format " + Arguments.quote(name) + "; use text, markdown or json");
+        throw new UsageException(texts.get("usage.format", name));
     }
 
     /**
      * @param reports the reports scored, in order; not empty
      * @return the output, ending with a line break
      */
-    String write(List<Scorer.Scored> reports) {
+    String write(List<Scorer.Scored> reports, Texts texts) {
         if (this == JSON) {
             return json(reports);
         }
         Page page = new Page();
-        reports.forEach(report -> page.add(report.page()));
+        reports.forEach(report -> page.add(report.page(texts)));
         return write(page);
     }
 

@@ -1,0 +1,82 @@
+package org.perfeval.examples.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * The one language of everything a run prints: its help, its headers, its prose and its errors.
+ * Chinese for a {@code zh} locale, English otherwise, unless {@code --lang zh|en} says which.
+ */
+enum Lang {
+    /** 中文. */
+    ZH("zh", Locale.CHINESE),
+    /** English. */
+    EN("en", Locale.ROOT);
+
+    /** The option that overrides the locale. */
+    static final String OPTION = "--lang";
+
+    private final String code;
+    private final Locale bundleLocale;
+
+    Lang(String code, Locale bundleLocale) {
+        this.code = code;
+        this.bundleLocale = bundleLocale;
+    }
+
+    /** @return {@code zh} or {@code en}, as {@code --lang} takes it */
+    String code() {
+        return code;
+    }
+
+    /** @return Chinese for a locale whose language is {@code zh}, else English */
+    static Lang of(Locale locale) {
+        return locale.getLanguage().equals("zh") ? ZH : EN;
+    }
+
+    /** @return the language with that code, if any */
+    static Optional<Lang> named(String code) {
+        for (Lang lang : values()) {
+            if (lang.code.equals(code)) {
+                return Optional.of(lang);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The language a command line asks for: the value of the last {@code --lang} before any {@code --},
+     * else the locale's. A value that names no language is left for the parser to refuse.
+     */
+    static Lang choose(List<String> args, Locale locale) {
+        Lang chosen = of(locale);
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--")) {
+                break;
+            }
+            String value = null;
+            if (arg.equals(OPTION) && i + 1 < args.size()) {
+                value = args.get(i + 1);
+            } else if (arg.startsWith(OPTION + "=")) {
+                value = arg.substring(OPTION.length() + 1);
+            }
+            if (value != null) {
+                chosen = named(value).orElse(chosen);
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * @param name the bundle's base name
+     * @return the bundle of this language only: English is the base bundle, and no other locale's
+     *     bundle is taken in its place
+     */
+    ResourceBundle bundle(String name) {
+        return ResourceBundle.getBundle(name, bundleLocale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}
