@@ -47,6 +47,7 @@ final class BatchCommand extends Command {
         if (operands.size() != 1) {
             throw new UsageException(operands.isEmpty() ? texts.get("usage.noInput") : texts.get("usage.oneInput", operands.size()));
         }
+        ruleSetOption.checkStandardInput(operands, texts);
         RuleSetOption.Chosen chosen = ruleSetOption.choose(session());
         if (!chosen.problems().isEmpty()) {
             chosen.problems().forEach(console::reject);

@@ -18,6 +18,14 @@ final class BuiltInProfiles {
 
     private BuiltInProfiles() {}
 
+    /** The short names {@code --profile} takes, for the completion script. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return BY_NAME.keySet().iterator();
+        }
+    }
+
     /**
      * @param name a short name such as {@code department-overall}, or a rule set id
      * @return the rule set

@@ -14,6 +14,14 @@ enum Format {
     /** The result documents of perfeval-json: one, or an array of them for several files. */
     JSON;
 
+    /** The names {@code --format} takes, for the completion script. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).iterator();
+        }
+    }
+
     private static final PerfevalJson WRITER = PerfevalJson.create().withPrettyPrinting();
 
     /**

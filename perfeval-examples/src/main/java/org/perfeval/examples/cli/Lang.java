@@ -2,6 +2,7 @@ package org.perfeval.examples.cli;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
@@ -34,6 +35,27 @@ enum Lang {
     /** @return Chinese for a locale whose language is {@code zh}, else English */
     static Lang of(Locale locale) {
         return locale.getLanguage().equals("zh") ? ZH : EN;
+    }
+
+    /**
+     * The locale the user chose for messages, as POSIX reads it: the first of {@code LC_ALL},
+     * {@code LC_MESSAGES} and {@code LANG} that is set ({@code zh_CN.UTF-8} is Chinese, {@code C} is
+     * not), else the JVM's. Read from the environment because the JVM falls back to {@code C} for a
+     * locale the system has not installed, while the user still asked for Chinese.
+     *
+     * @param environment the process's environment variables
+     * @param jvm the JVM's display locale, when none is set
+     * @return the locale for messages
+     */
+    static Locale systemLocale(Map<String, String> environment, Locale jvm) {
+        for (String variable : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            String value = environment.get(variable);
+            if (value != null && !value.isEmpty()) {
+                String language = value.split("[_.@-]", 2)[0];
+                return language.equals("C") || language.equals("POSIX") ? Locale.ROOT : new Locale(language);
+            }
+        }
+        return jvm;
     }
 
     /** @return the language with that code, if any */

@@ -70,9 +70,12 @@ public final class PerfevalCli {
     private final Terminal terminal;
     private final LongSupplier nanoTime;
 
-    /** Makes the tool in the JVM's display locale, drawing progress when standard error is a terminal. */
+    /**
+     * Makes the tool in the user's locale for messages ({@code LC_ALL}, {@code LC_MESSAGES},
+     * {@code LANG}, else the JVM's), drawing progress when standard error is a terminal.
+     */
     public PerfevalCli() {
-        this(Locale.getDefault(Locale.Category.DISPLAY), Terminal.SYSTEM, System::nanoTime);
+        this(Lang.systemLocale(System.getenv(), Locale.getDefault(Locale.Category.DISPLAY)), Terminal.SYSTEM, System::nanoTime);
     }
 
     /**

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
  * not the default of each report's kind. A picocli mixin of {@code score} and {@code batch}.
  */
 final class RuleSetOption {
-    @Option(names = "--profile", paramLabel = "NAME", descriptionKey = "profile")
+    @Option(names = "--profile", paramLabel = "NAME", descriptionKey = "profile", completionCandidates = BuiltInProfiles.Names.class)
     String profile;
 
     @Option(names = "--rules", paramLabel = "FILE", descriptionKey = "rules")
@@ -33,6 +33,16 @@ final class RuleSetOption {
             throw new UsageException(texts.get("usage.profileAndRules"));
         }
         return Optional.ofNullable(profile).map(name -> BuiltInProfiles.named(name, texts));
+    }
+
+    /**
+     * @param operands the command's operands
+     * @throws UsageException if {@code --rules -} and an operand {@code -} would both read standard input
+     */
+    void checkStandardInput(List<String> operands, Texts texts) {
+        if (Documents.STANDARD_INPUT.equals(rules) && operands.contains(Documents.STANDARD_INPUT)) {
+            throw new UsageException(texts.get("usage.stdinTwice"));
+        }
     }
 
     /**

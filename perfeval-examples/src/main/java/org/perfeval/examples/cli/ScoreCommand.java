@@ -15,7 +15,7 @@ final class ScoreCommand extends Command {
     @Mixin
     RuleSetOption ruleSetOption;
 
-    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "format")
+    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "format", completionCandidates = Format.Names.class)
     String format;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "files")
@@ -33,6 +33,7 @@ final class ScoreCommand extends Command {
         Format chosenFormat = format == null ? Format.TEXT : Format.named(format, texts);
         Optional<RuleSet> chosen = ruleSetOption.profile(texts);
         List<String> files = files(operands, "usage.noFileToScore");
+        ruleSetOption.checkStandardInput(files, texts);
         boolean rejected = false;
         try {
             RuleSetOption.Chosen given = ruleSetOption.choose(session());
