@@ -77,7 +77,8 @@ final class Progress {
     /** @return such as {@code perfeval batch: 12000 lines, 3400 lines/s, 2 error records, about 1 min 5 s left} */
     String line(long lines, long failed, long bytes, long elapsedNanos) {
         StringBuilder text = new StringBuilder(program).append(": ")
-            .append(texts.get("progress.line", lines, perSecond(lines, elapsedNanos), failed));
+            .append(texts.get("progress.line", texts.count(lines, "count.line"), perSecond(lines, elapsedNanos),
+                texts.count(failed, "count.record")));
         if (totalBytes.isPresent() && bytes > 0 && elapsedNanos >= FIRST_ESTIMATE_NANOS) {
             long left = Math.max(0, totalBytes.getAsLong() - bytes);
             // elapsed × left / done, in whole seconds; exact integer arithmetic, no overflow below 2^63 ns·B
