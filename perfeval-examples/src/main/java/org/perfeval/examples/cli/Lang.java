@@ -94,11 +94,26 @@ enum Lang {
 
     /**
      * @param name the bundle's base name
-     * @return the bundle of this language only: English is the base bundle, and no other locale's
-     *     bundle is taken in its place
+     * @return the bundle of this language alone: English is the base bundle, and the Chinese bundle
+     *     has no parent, so that a message missing from it is an error rather than English in a
+     *     Chinese view
      */
     ResourceBundle bundle(String name) {
-        return ResourceBundle.getBundle(name, bundleLocale,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(name, bundleLocale, new ResourceBundle.Control() {
+            @Override
+            public List<String> getFormats(String baseName) {
+                return ResourceBundle.Control.FORMAT_PROPERTIES;
+            }
+
+            @Override
+            public List<Locale> getCandidateLocales(String baseName, Locale locale) {
+                return List.of(locale);
+            }
+
+            @Override
+            public Locale getFallbackLocale(String baseName, Locale locale) {
+                return null;
+            }
+        });
     }
 }
