@@ -94,7 +94,7 @@ class LanguageTest {
         Cli unknown = Cli.in(Locale.SIMPLIFIED_CHINESE, InputStream.nullInputStream(), "grade");
         assertEquals("perfeval: 没有“grade”这个命令\n请运行“perfeval --help”查看用法。\n", unknown.err);
         Cli help = Cli.in(Locale.SIMPLIFIED_CHINESE, InputStream.nullInputStream(), "score", "--help");
-        assertTrue(help.out.startsWith("用法：perfeval score 文件..."), help.out);
+        assertTrue(help.out.startsWith("用法：perfeval score FILE... [--profile NAME | --rules RULESET.json]\n"), help.out);
         assertTrue(help.out.contains("\n选项：\n"), help.out);
         assertFalse(Pattern.compile("\\b(the|and|show|score under)\\b").matcher(help.out.replaceAll("\"[^\"]*\"", "")).find(), help.out);
         Path jinshui = Cli.copy(SeedReport.JINSHUI_2021, dir);
