@@ -1,27 +1,27 @@
 package org.perfeval.examples.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.OptionalLong;
-import java.util.function.LongSupplier;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import java.io.FilterOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.perfeval.evaluation.Evaluator;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.EvaluationKind;
 import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.RuleRegistry;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /** {@code batch FILE|- [--profile NAME | --rules RULESET.json]}: NDJSON in, one result or error record per line out. */
 @picocli.CommandLine.Command(name = "batch")

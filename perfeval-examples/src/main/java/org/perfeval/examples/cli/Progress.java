@@ -8,7 +8,8 @@ import java.util.function.LongSupplier;
  * How far a batch has got, drawn on one line of a terminal and redrawn in place with {@code \r}: lines
  * done, lines per second, error records so far and, when the input's size is known, the time left.
  * Redrawn at most every {@value #REDRAW_MILLIS} ms, so that drawing costs nothing next to scoring;
- * {@link #finish()} wipes the line, and the caller prints its summary in its place.
+ * {@link #finish()} wipes the line, and the caller prints its summary in its place. The line stays
+ * within 79 columns, so that it does not wrap on a terminal of 80.
  *
  * <p>A hand-written line rather than a progress-bar library: the ones for Java draw bars and
  * spinners with dependencies of their own (JLine, for terminal widths), and a batch needs one line of
@@ -16,6 +17,8 @@ import java.util.function.LongSupplier;
  */
 final class Progress {
     static final long REDRAW_MILLIS = 250;
+    /** The most columns the line takes: one less than the narrowest common terminal. */
+    static final int MAX_COLUMNS = 79;
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final long FIRST_ESTIMATE_NANOS = 2 * NANOS_PER_SECOND;
 
@@ -58,7 +61,8 @@ final class Progress {
             return;
         }
         lastDrawn = now;
-        String line = line(lines, failed, bytes, now - start);
+        // A line longer than the terminal wraps, and \r would redraw only its last part: cut it.
+        String line = Wrap.lines(line(lines, failed, bytes, now - start), MAX_COLUMNS).get(0);
         int width = Width.of(line);
         err.print("\r" + line + " ".repeat(Math.max(0, drawnWidth - width)));
         err.flush();
@@ -74,7 +78,11 @@ final class Progress {
         }
     }
 
-    /** @return such as {@code perfeval batch: 12000 lines, 3400 lines/s, 2 error records, about 1 min 5 s left} */
+    /**
+     * @return such as {@code perfeval batch: 12000 lines, 3400/s, 2 error records, 1 min 5 s left}: within
+     *     79 columns up to ten million lines and a hundred thousand error records; {@link #update} cuts a
+     *     longer one, so that a terminal of 80 does not wrap it and {@code \r} returns to its start
+     */
     String line(long lines, long failed, long bytes, long elapsedNanos) {
         StringBuilder text = new StringBuilder(program).append(": ")
             .append(texts.get("progress.line", texts.count(lines, "count.line"), perSecond(lines, elapsedNanos),

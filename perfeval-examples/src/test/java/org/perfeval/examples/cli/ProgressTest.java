@@ -38,10 +38,10 @@ class ProgressTest {
         String[] drawn = run.err.split("\r");
         assertTrue(drawn.length > 5, run.err);
         assertEquals(1, run.err.chars().filter(c -> c == '\n').count(), run.err);
-        assertTrue(drawn[1].matches("perfeval batch: 1 line, \\d+ lines/s, 0 error records"), drawn[1]);
+        assertTrue(drawn[1].matches("perfeval batch: 1 line, \\d+/s, 0 error records"), drawn[1]);
         // The clock advances 0.3 s per reading: by now a rate, the error records and the time left are known.
         String late = drawn[drawn.length / 2].strip();
-        assertTrue(late.matches("perfeval batch: \\d+ lines, \\d+ lines/s, [1-4] error records?, about \\d+ s left"), late);
+        assertTrue(late.matches("perfeval batch: \\d+ lines, \\d+/s, [1-4] error records?, \\d+ s left"), late);
         // The last drawing is wiped, and the summary takes its place.
         String summary = drawn[drawn.length - 1];
         assertTrue(summary.matches("perfeval batch: 40 lines in \\d+\\.\\d s \\(\\d+ lines/s\\); "
@@ -72,12 +72,24 @@ class ProgressTest {
         PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Progress english = new Progress(err, new Texts(Lang.EN), "perfeval batch", OptionalLong.of(1000), () -> 0);
         // 250 of 1000 bytes in 10 s: 30 s to go.
-        assertEquals("perfeval batch: 300 lines, 30 lines/s, 2 error records, about 30 s left",
+        assertEquals("perfeval batch: 300 lines, 30/s, 2 error records, 30 s left",
             english.line(300, 2, 250, 10 * SECOND));
         // 1 of 1000 bytes in 5 s: 4995 s to go.
-        assertEquals("perfeval batch: 3 lines, 0 lines/s, 1 error record, about 1 h 23 min left", english.line(3, 1, 1, 5 * SECOND));
+        assertEquals("perfeval batch: 3 lines, 0/s, 1 error record, 1 h 23 min left", english.line(3, 1, 1, 5 * SECOND));
         Progress chinese = new Progress(err, new Texts(Lang.ZH), "perfeval batch", OptionalLong.of(1000), () -> 0);
-        assertEquals("perfeval batch: 已处理 300 行，每秒 30 行，错误记录 2 条，约剩 30 秒", chinese.line(300, 2, 250, 10 * SECOND));
+        assertEquals("perfeval batch: 300 行，30 行/秒，错误记录 2 条，剩约 30 秒", chinese.line(300, 2, 250, 10 * SECOND));
+        // Ten million lines with hours to go fit a terminal of 80 columns: no wrap, so \r redraws in place.
+        for (Progress progress : new Progress[] {english, chinese}) {
+            String longest = progress.line(9_999_999, 99_999, 100, 3_600 * SECOND);
+            assertTrue(Width.of(longest) <= Progress.MAX_COLUMNS, Width.of(longest) + " columns: " + longest);
+        }
+        // A longer one is cut where it is drawn.
+        AtomicLong now = new AtomicLong();
+        Progress drawn = new Progress(err, new Texts(Lang.EN), "perfeval batch", OptionalLong.of(1000), () -> now.addAndGet(SECOND));
+        bytes.reset();
+        drawn.update(9_999_999, 9_999_999, 1);
+        String line = bytes.toString(StandardCharsets.UTF_8).substring(1);
+        assertTrue(line.startsWith("perfeval batch: 9999999 lines, ") && Width.of(line) <= Progress.MAX_COLUMNS, line);
         assertEquals("1 min 5 s", Progress.duration(65, new Texts(Lang.EN)));
         assertEquals("2 小时 3 分", Progress.duration(2 * 3600 + 3 * 60 + 59, new Texts(Lang.ZH)));
     }
