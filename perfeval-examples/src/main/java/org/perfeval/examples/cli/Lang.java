@@ -1,5 +1,10 @@
 package org.perfeval.examples.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +20,9 @@ enum Lang {
     ZH("zh", Locale.CHINESE),
     /** English. */
     EN("en", Locale.ROOT);
+
+    /** An argument file larger than this is not searched for {@code --lang}: arguments are short. */
+    private static final long MAX_ARGUMENT_FILE_BYTES = 1 << 20;
 
     /** The option that overrides the locale. */
     static final String OPTION = "--lang";
@@ -70,10 +78,12 @@ enum Lang {
 
     /**
      * The language a command line asks for: the value of the last {@code --lang} before any {@code --},
-     * else the locale's. A value that names no language is left for the parser to refuse.
+     * in an {@code @FILE} of arguments too, else the locale's. A value that names no language is left
+     * for the parser to refuse.
      */
     static Lang choose(List<String> args, Locale locale) {
         Lang chosen = of(locale);
+        args = withArgumentFiles(args);
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--")) {
@@ -90,6 +100,34 @@ enum Lang {
             }
         }
         return chosen;
+    }
+
+    /**
+     * @return the arguments with each readable {@code @FILE} replaced by the words in it, for finding
+     *     {@code --lang}; the parser reads the files again, with its quoting rules, for everything else
+     */
+    private static List<String> withArgumentFiles(List<String> args) {
+        List<String> expanded = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.startsWith("@") && arg.length() > 1) {
+                try {
+                    Path file = Path.of(arg.substring(1));
+                    if (Files.isRegularFile(file) && Files.size(file) <= MAX_ARGUMENT_FILE_BYTES) {
+                        for (String word : Files.readString(file, StandardCharsets.UTF_8).split("\\s+")) {
+                            expanded.add(word.replaceAll("^[\"']|[\"']$", ""));
+                        }
+                        continue;
+                    }
+                } catch (IOException | RuntimeException unreadable) {
+                    // The parser reports it.
+                }
+            }
+            expanded.add(arg);
+        }
+        return expanded;
     }
 
     /**

@@ -47,6 +47,8 @@ class LanguageTest {
         assertEquals(english.out, Cli.in(Locale.SIMPLIFIED_CHINESE, InputStream.nullInputStream(), "--lang", "en", "demo").out);
         assertEquals(english.out, Cli.in(Locale.SIMPLIFIED_CHINESE, InputStream.nullInputStream(), "demo", "--lang=en").out);
         assertEquals(chinese.out, Cli.in(Locale.US, InputStream.nullInputStream(), "demo", "--lang", "zh").out);
+        Path arguments = Cli.write(dir, "args.txt", "demo\n--lang zh\n");
+        assertEquals(chinese.out, Cli.in(Locale.US, InputStream.nullInputStream(), "@" + arguments).out, "--lang in an @FILE");
         Cli bad = Cli.in(Locale.SIMPLIFIED_CHINESE, InputStream.nullInputStream(), "demo", "--lang", "fr");
         assertEquals(PerfevalCli.USAGE, bad.status);
         assertEquals("perfeval: 没有“fr”这种语言；请用 zh 或 en\n请运行“perfeval --help”查看用法。\n", bad.err);
