@@ -99,6 +99,13 @@ class LanguageTest {
         assertTrue(help.out.startsWith("用法：perfeval score FILE... [--profile NAME | --rules RULESET.json]\n"), help.out);
         assertTrue(help.out.contains("\n选项：\n"), help.out);
         assertFalse(Pattern.compile("\\b(the|and|show|score under)\\b").matcher(help.out.replaceAll("\"[^\"]*\"", "")).find(), help.out);
+        // Every command's Chinese help: only the option names, metavariables and examples are not Chinese.
+        for (String command : new String[] {"score", "batch", "validate", "lint", "demo", "completion", "help"}) {
+            String chineseHelp = Cli.in(Locale.SIMPLIFIED_CHINESE, InputStream.nullInputStream(), command, "--help").out;
+            String prose = chineseHelp.replaceAll("\"[^\"]*\"|“[^”]*”|\\{[^}]*\\}+", "");
+            assertFalse(Pattern.compile("\\b(the|and|show|is|of|for|a|an|When|print)\\b").matcher(prose).find(),
+                command + ":\n" + chineseHelp);
+        }
         Path jinshui = Cli.copy(SeedReport.JINSHUI_2021, dir);
         Cli validate = Cli.in(Locale.SIMPLIFIED_CHINESE, InputStream.nullInputStream(), "validate", jinshui.toString());
         assertEquals(jinshui + "：有效的自评报告：郑州市金水区政务服务中心 2021 部门整体绩效自评；一级指标 4 个，末级指标 35 个，项目 0 个，"
