@@ -91,7 +91,7 @@ final class ResultView {
         page.heading(2, texts.get("view.score"));
         if (!hasTree()) {
             page.paragraph(
-                texts.get("view.notScored") + " "
+                texts.get("view.notScored")
                     + texts.get(evaluation.projects().isEmpty() ? "view.notScored.budget" : "view.notScored.projects"),
                 texts.get("view.reported", reported()));
             return;
