@@ -45,6 +45,20 @@ final class Batch {
     /** What a run did: lines read and lines that failed. */
     record Outcome(long lines, long failed) {}
 
+    /** Hears of each line written, in order: for progress on a terminal. */
+    @FunctionalInterface
+    interface Listener {
+        /** Nothing to hear. */
+        Listener NONE = (lines, failed, bytes) -> { };
+
+        /**
+         * @param lines lines written so far
+         * @param failed error records among them
+         * @param bytes input bytes of those lines, a line break counted for each
+         */
+        void written(long lines, long failed, long bytes);
+    }
+
     /** What one line gave: the bytes to write, its final line break included, and whether it failed. */
     private record Done(byte[] bytes, boolean failed) {}
 
@@ -63,10 +77,11 @@ final class Batch {
     /**
      * Reads every line of {@code in} and writes one line to {@code out} for each, in order.
      *
+     * @param listener hears of each line written
      * @return how many lines were read and how many failed
      * @throws IOException if reading or writing fails; the lines before it are written
      */
-    Outcome run(InputStream in, OutputStream out) throws IOException {
+    Outcome run(InputStream in, OutputStream out, Listener listener) throws IOException {
         Lines lines = new Lines(in, PerfevalJson.MAX_DOCUMENT_BYTES);
         ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
             Thread thread = new Thread(work, "perfeval-batch");
@@ -78,6 +93,8 @@ final class Batch {
         long inFlight = 0;
         long count = 0;
         long failed = 0;
+        long written = 0;
+        long bytesWritten = 0;
         try {
             for (Lines.Line line = lines.next(); line != null; line = lines.next()) {
                 int size = line.bytes().length;
@@ -85,6 +102,8 @@ final class Batch {
                     Pending head = window.removeFirst();
                     inFlight -= head.size();
                     failed += write(head, out);
+                    bytesWritten += head.size() + 1;
+                    listener.written(++written, failed, bytesWritten);
                 }
                 Lines.Line task = line;
                 window.addLast(new Pending(pool.submit(() -> process(task)), size));
@@ -92,7 +111,10 @@ final class Batch {
                 count++;
             }
             while (!window.isEmpty()) {
-                failed += write(window.removeFirst(), out);
+                Pending head = window.removeFirst();
+                failed += write(head, out);
+                bytesWritten += head.size() + 1;
+                listener.written(++written, failed, bytesWritten);
             }
             out.flush();
             return new Outcome(count, failed);

@@ -5,106 +5,101 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.perfeval.evaluation.Evaluator;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.EvaluationKind;
 import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.RuleRegistry;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /** {@code batch FILE|- [--profile NAME | --rules RULESET.json]}: NDJSON in, one result or error record per line out. */
-final class BatchCommand implements Command {
-    private static final String STANDARD_INPUT = "-";
+@picocli.CommandLine.Command(name = "batch")
+final class BatchCommand extends Command {
+    @Mixin
+    RuleSetOption ruleSetOption;
 
-    private final Documents documents;
-    private final RuleRegistry registry;
+    @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "input")
+    List<String> operands = new ArrayList<>();
 
-    BatchCommand(Documents documents, RuleRegistry registry) {
-        this.documents = documents;
-        this.registry = registry;
+    private final LongSupplier nanoTime;
+
+    BatchCommand(Session session, LongSupplier nanoTime) {
+        super(session);
+        this.nanoTime = nanoTime;
     }
 
     @Override
-    public String name() {
-        return "batch";
-    }
-
-    @Override
-    public String summary() {
-        return "score an NDJSON stream of evaluations: one result or error record per line, in order";
-    }
-
-    @Override
-    public String help() {
-        return """
-            Usage: perfeval batch FILE|- [--profile NAME | --rules RULESET.json]
-
-            Reads NDJSON: one evaluation document per line, from FILE or, for -, from standard
-            input. Scores and audits each line on every core and writes one line per input line,
-            in the same order, to standard output: the result document, compact (as
-            'score --format json' writes it), or for a line that cannot be read an error record:
-
-              {"line":17,"error":{"pointer":"/indicators/0/points","column":42,
-                                  "message":"expected a decimal number but found the string \\"10\\""}}
-
-            "line" counts input lines from 1; "pointer" is the JSON Pointer of the bad value in
-            that line's document ("" for the document as a whole); "column", within the line,
-            is left out when unknown. A bad line does not stop the batch. Memory stays bounded
-            however long the input is: a few dozen lines are in flight at a time.
-
-            Options:
-            """ + RuleSetOption.HELP + """
-              -h, --help       show this help
-
-            Exit status: 0 when every line was scored; 1 if any line failed (its error
-            record is in the output), or if FILE or the rule set is rejected, with nothing
-            scored; 2 on bad usage.
-            """;
-    }
-
-    @Override
-    public Set<String> valuedOptions() {
-        return Set.of(RuleSetOption.PROFILE, RuleSetOption.RULES);
-    }
-
-    @Override
-    public int run(Arguments arguments, Console console) {
-        RuleSetOption.profile(arguments);
-        List<String> operands = arguments.operands();
+    public Integer call() {
+        Texts texts = texts();
+        Console console = console();
+        ruleSetOption.profile(texts);
         if (operands.size() != 1) {
-            throw new UsageException(operands.isEmpty() ? "no input: give a FILE, or - for standard input"
-                : "batch reads one input, but " + operands.size() + " were given");
+            throw new UsageException(operands.isEmpty() ? texts.get("usage.noInput") : texts.get("usage.oneInput", operands.size()));
         }
-        RuleSetOption.Chosen chosen = RuleSetOption.choose(arguments, documents, registry);
+        ruleSetOption.checkStandardInput(operands, texts);
+        RuleSetOption.Chosen chosen = ruleSetOption.choose(session());
         if (!chosen.problems().isEmpty()) {
             chosen.problems().forEach(console::reject);
             return PerfevalCli.REJECTED;
         }
         String source = operands.get(0);
+        boolean standardInput = source.equals(Documents.STANDARD_INPUT);
+        String name = session().documents().display(source);
         Batch batch = new Batch(engines(chosen.ruleSet()), Runtime.getRuntime().availableProcessors());
+        InputStream in = standardInput ? console.in() : Documents.open(source, texts.get("input.ndjson"), texts);
+        Progress progress = console.standardErrorIsTerminal()
+            ? new Progress(console.err(), texts, console.program(), size(source, standardInput), nanoTime) : null;
+        long start = nanoTime.getAsLong();
         Batch.Outcome outcome;
-        boolean standardInput = source.equals(STANDARD_INPUT);
-        InputStream in = standardInput ? console.in() : Documents.open(source, "an NDJSON file");
         try {
-            outcome = batch.run(in, new BufferedOutputStream(new Checked(console.out()), 1 << 16));
+            outcome = batch.run(in, new BufferedOutputStream(new Checked(console.out()), 1 << 16),
+                progress == null ? Batch.Listener.NONE : progress::update);
         } catch (OutputFailed e) {
-            console.note("cannot write the output; stopped");
+            // Said once, by the tool, for every command alike.
             return PerfevalCli.REJECTED;
         } catch (IOException e) {
-            throw new RejectedInput(standardInput ? "standard input" : source, "cannot be read: " + e.getMessage(), e);
+            throw new RejectedInput(name, texts.get("input.unreadable", String.valueOf(e.getMessage())), e);
         } finally {
+            if (progress != null) {
+                progress.finish();
+            }
             if (!standardInput) {
                 closeQuietly(in);
             }
         }
-        if (outcome.failed() > 0) {
-            console.note(outcome.failed() + " of " + outcome.lines() + " lines failed; their error records are in the output");
-            return PerfevalCli.REJECTED;
+        console.note(summary(outcome, nanoTime.getAsLong() - start, texts));
+        return outcome.failed() > 0 ? PerfevalCli.REJECTED : PerfevalCli.OK;
+    }
+
+    /** @return such as {@code 6 lines in 0.4 s (15 lines/s); 3 failed, their error records are in the output} */
+    static String summary(Batch.Outcome outcome, long elapsedNanos, Texts texts) {
+        String seconds = BigDecimal.valueOf(elapsedNanos, 9).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return texts.get("batch.summary", texts.count(outcome.lines(), "count.line"), seconds, Progress.perSecond(outcome.lines(), elapsedNanos))
+            + (outcome.failed() == 0 ? texts.get("batch.noneFailed") : texts.get("batch.failed", outcome.failed()));
+    }
+
+    /** @return the size of a regular file, for the time left; nothing for standard input */
+    private static OptionalLong size(String source, boolean standardInput) {
+        if (standardInput) {
+            return OptionalLong.empty();
         }
-        return PerfevalCli.OK;
+        try {
+            Path path = Path.of(source);
+            return Files.isRegularFile(path) ? OptionalLong.of(Files.size(path)) : OptionalLong.empty();
+        } catch (IOException | RuntimeException e) {
+            return OptionalLong.empty();
+        }
     }
 
     /** The file was read to its end or the batch stopped: nothing is left to lose. */
@@ -118,6 +113,7 @@ final class BatchCommand implements Command {
 
     /** One engine per rule set, made once: the chosen one, or the default of each kind of report. */
     private Function<Evaluation, Evaluator> engines(Optional<RuleSet> chosen) {
+        RuleRegistry registry = session().registry();
         if (chosen.isPresent()) {
             Evaluator engine = Evaluator.of(chosen.get(), registry);
             return evaluation -> engine;

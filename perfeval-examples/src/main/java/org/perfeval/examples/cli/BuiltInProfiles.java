@@ -18,19 +18,27 @@ final class BuiltInProfiles {
 
     private BuiltInProfiles() {}
 
+    /** The short names {@code --profile} takes, for the completion script. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return BY_NAME.keySet().iterator();
+        }
+    }
+
     /**
      * @param name a short name such as {@code department-overall}, or a rule set id
      * @return the rule set
      * @throws UsageException if no built-in profile has that name
      */
-    static RuleSet named(String name) {
+    static RuleSet named(String name, Texts texts) {
         for (Map.Entry<String, Supplier<RuleSet>> profile : BY_NAME.entrySet()) {
             RuleSet ruleSet = profile.getValue().get();
             if (profile.getKey().equals(name) || ruleSet.id().equals(name)) {
                 return ruleSet;
             }
         }
-        throw new UsageException("unknown profile " + Arguments.quote(name) + "; the built-in profiles are " + describe());
+        throw new UsageException(texts.get("usage.profile", name, describe()));
     }
 
     /**

@@ -1,35 +1,64 @@
 package org.perfeval.examples.cli;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** One command of the tool: its name, its help, the options that take a value, and what it does. */
-interface Command {
+/**
+ * One command of the tool, as picocli runs it: its options are fields, its help comes from the
+ * {@code Help} resource bundle of the run's language, and {@link #call()} returns the exit status.
+ */
+abstract class Command implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
 
-    /** @return the name typed on the command line, such as {@code score} */
-    String name();
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+    boolean help;
 
-    /** @return one line for the tool's list of commands */
-    String summary();
+    private final Session session;
 
-    /** @return the command's full help, ending with a line break */
-    String help();
-
-    /** @return the options that take a value, such as {@code --format}; none unless the command says */
-    default Set<String> valuedOptions() {
-        return Set.of();
+    Command(Session session) {
+        this.session = session;
     }
 
+    /** @return what this run works with */
+    final Session session() {
+        return session;
+    }
+
+    /** @return the run's streams and language, under this command's name */
+    final Console console() {
+        return session.console().named(spec.qualifiedName());
+    }
+
+    /** @return the run's language */
+    final Texts texts() {
+        return session.console().texts();
+    }
+
+    /** @return the exit status */
+    @Override
+    public abstract Integer call();
+
     /**
-     * Runs the command.
+     * The operands, checked: at least one, and {@code -} (standard input) at most once.
      *
-     * @param arguments the parsed options and operands
-     * @param console where to write results and problems
-     * @return the exit status
-     * @throws UsageException if the operands or option values make no sense
-     * @throws RejectedInput if an input is refused and nothing useful can be printed for the others
+     * @param operands the operands as given
+     * @param noneKey the message key for none given
+     * @throws UsageException if there is none, or {@code -} stands twice
      */
-    int run(Arguments arguments, Console console);
+    final List<String> files(List<String> operands, String noneKey) {
+        if (operands.isEmpty()) {
+            throw new UsageException(texts().get(noneKey));
+        }
+        if (operands.stream().filter(Documents.STANDARD_INPUT::equals).count() > 1) {
+            throw new UsageException(texts().get("usage.stdinTwice"));
+        }
+        return new ArrayList<>(operands);
+    }
 
     /** What a command does with one file of many: reports on it, and says whether it passed. */
     @FunctionalInterface

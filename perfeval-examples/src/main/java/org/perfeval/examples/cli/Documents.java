@@ -15,9 +15,31 @@ import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Evaluation;
 import org.perfeval.rules.RuleSet;
 
-/** Reads the documents named on the command line; every failure is a {@link RejectedInput} naming the file. */
+/**
+ * Reads the documents named on the command line, {@code -} being standard input; every failure is a
+ * {@link RejectedInput} naming the file.
+ */
 final class Documents {
+    /** The operand that names standard input. */
+    static final String STANDARD_INPUT = "-";
+
     private final PerfevalJson json = PerfevalJson.create();
+    private final InputStream standardInput;
+    private final Texts texts;
+
+    /**
+     * @param standardInput what {@code -} reads; read at most once per run
+     * @param texts the run's language, for the problems
+     */
+    Documents(InputStream standardInput, Texts texts) {
+        this.standardInput = standardInput;
+        this.texts = texts;
+    }
+
+    /** @return the file as messages name it: itself, or "standard input" for {@code -} */
+    String display(String file) {
+        return file.equals(STANDARD_INPUT) ? texts.get("input.standard") : file;
+    }
 
     /** A document of any kind that {@code validate} accepts. */
     sealed interface Document permits EvaluationDocument, RuleSetDocument, ResultDocument {}
@@ -47,9 +69,9 @@ final class Documents {
         try {
             return json.readEvaluation(new ByteArrayInputStream(bytes));
         } catch (JsonInputException e) {
-            throw new RejectedInput(file, e.getMessage(), e);
+            throw new RejectedInput(display(file), e.getMessage(), e);
         } catch (IOException e) {
-            throw unreadable(file, e);
+            throw unreadable(display(file), e, texts);
         }
     }
 
@@ -63,9 +85,9 @@ final class Documents {
         try {
             return json.readRuleSet(new ByteArrayInputStream(bytes));
         } catch (JsonInputException e) {
-            throw new RejectedInput(file, e.getMessage(), e);
+            throw new RejectedInput(display(file), e.getMessage(), e);
         } catch (IOException e) {
-            throw unreadable(file, e);
+            throw unreadable(display(file), e, texts);
         }
     }
 
@@ -94,10 +116,10 @@ final class Documents {
                     furthest = e;
                 }
             } catch (IOException e) {
-                throw unreadable(file, e);
+                throw unreadable(display(file), e, texts);
             }
         }
-        throw new RejectedInput(file, furthest.getMessage(), furthest);
+        throw new RejectedInput(display(file), furthest.getMessage(), furthest);
     }
 
     private static int depth(String pointer) {
@@ -105,11 +127,18 @@ final class Documents {
     }
 
     /** Reads at most one byte more than a document may have, so that the reader can refuse a larger one. */
-    private static byte[] bytes(String file) {
-        try (InputStream in = open(file, "a JSON file")) {
+    private byte[] bytes(String file) {
+        if (file.equals(STANDARD_INPUT)) {
+            try {
+                return standardInput.readNBytes(PerfevalJson.MAX_DOCUMENT_BYTES + 1);
+            } catch (IOException e) {
+                throw unreadable(display(file), e, texts);
+            }
+        }
+        try (InputStream in = open(file, texts.get("input.json"), texts)) {
             return in.readNBytes(PerfevalJson.MAX_DOCUMENT_BYTES + 1);
         } catch (IOException e) {
-            throw unreadable(file, e);
+            throw unreadable(display(file), e, texts);
         }
     }
 
@@ -117,32 +146,45 @@ final class Documents {
      * Opens a file the user named.
      *
      * @param what what the file should be, for the refusal of a directory: {@code "a JSON file"}
+     * @param texts the run's language
      * @throws RejectedInput naming the file and why it cannot be read
      */
-    static InputStream open(String file, String what) {
-        Path path;
-        try {
-            path = Path.of(file);
-        } catch (InvalidPathException e) {
-            throw new RejectedInput(file, "not a valid file name: " + e.getReason(), e);
-        }
+    static InputStream open(String file, String what, Texts texts) {
+        Path path = path(file, texts);
         if (Files.isDirectory(path)) {
-            throw new RejectedInput(file, "is a directory, not " + what);
+            throw new RejectedInput(file, texts.get("input.directory", what));
         }
         try {
             return Files.newInputStream(path);
         } catch (IOException e) {
-            throw unreadable(file, e);
+            throw unreadable(file, e, texts);
         }
     }
 
-    private static RejectedInput unreadable(String file, IOException e) {
+    /**
+     * @return the file's path
+     * @throws RejectedInput if the name cannot be a path here; a name that the platform's charset for
+     *     file names cannot hold (a Chinese name under {@code LANG=C}) is told to run under a UTF-8 locale
+     */
+    static Path path(String file, Texts texts) {
+        try {
+            return Path.of(file);
+        } catch (InvalidPathException e) {
+            if (e.getReason().startsWith("Malformed input or input contains unmappable characters")) {
+                throw new RejectedInput(file, texts.get("input.charset", System.getProperty("sun.jnu.encoding", "?")), e);
+            }
+            throw new RejectedInput(file, texts.get("input.name", e.getReason()), e);
+        }
+    }
+
+    /** @return the refusal of a file that could not be read, naming why */
+    static RejectedInput unreadable(String file, IOException e, Texts texts) {
         if (e instanceof NoSuchFileException) {
-            return new RejectedInput(file, "no such file", e);
+            return new RejectedInput(file, texts.get("input.missing"), e);
         }
         if (e instanceof AccessDeniedException) {
-            return new RejectedInput(file, "cannot be read: permission denied", e);
+            return new RejectedInput(file, texts.get("input.denied"), e);
         }
-        return new RejectedInput(file, "cannot be read: " + e.getMessage(), e);
+        return new RejectedInput(file, texts.get("input.unreadable", String.valueOf(e.getMessage())), e);
     }
 }

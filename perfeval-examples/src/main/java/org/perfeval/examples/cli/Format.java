@@ -14,32 +14,41 @@ enum Format {
     /** The result documents of perfeval-json: one, or an array of them for several files. */
     JSON;
 
+    /** The names {@code --format} takes, for the completion script. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).iterator();
+        }
+    }
+
     private static final PerfevalJson WRITER = PerfevalJson.create().withPrettyPrinting();
 
     /**
      * @param name {@code text}, {@code markdown} or {@code json}
+     * @param texts the run's language, for the refusal
      * @return the format
      * @throws UsageException for any other name
      */
-    static Format named(String name) {
+    static Format named(String name, Texts texts) {
         for (Format format : values()) {
             if (format.name().toLowerCase(Locale.ROOT).equals(name)) {
                 return format;
             }
         }
-        throw new UsageException("unknown format " + Arguments.quote(name) + "; use text, markdown or json");
+        throw new UsageException(texts.get("usage.format", name));
     }
 
     /**
      * @param reports the reports scored, in order; not empty
      * @return the output, ending with a line break
      */
-    String write(List<Scorer.Scored> reports) {
+    String write(List<Scorer.Scored> reports, Texts texts) {
         if (this == JSON) {
             return json(reports);
         }
         Page page = new Page();
-        reports.forEach(report -> page.add(report.page()));
+        reports.forEach(report -> page.add(report.page(texts)));
         return write(page);
     }
 

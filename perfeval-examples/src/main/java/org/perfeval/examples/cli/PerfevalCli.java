@@ -6,12 +6,20 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.perfeval.scoring.RuleRegistry;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code perfeval} command-line tool: scores, validates and lints perfeval's JSON documents, and
@@ -24,40 +32,62 @@ import org.perfeval.scoring.RuleRegistry;
  * java -jar perfeval.jar batch reports.ndjson > results.ndjson
  * }</pre>
  *
+ * <p>The command line follows the usual conventions (parsed by picocli): {@code --help} and
+ * {@code --version}, {@code -} for standard input wherever a file is read, {@code @FILE} for
+ * arguments read from a file, {@code --} to end the options, and a shell completion script from
+ * {@code perfeval completion}. Everything a run prints is in one language: the locale's (Chinese for
+ * a {@code zh} locale, else English), or the one {@code --lang zh|en} names.
+ *
  * <p>Run in-process with {@link #run(String[], PrintStream, PrintStream)}: it never calls
  * {@link System#exit(int)}, never reads the standard streams and returns the exit status
- * ({@link #run(String[], InputStream, PrintStream, PrintStream)} gives {@code batch -} its input). Exit
+ * ({@link #run(String[], InputStream, PrintStream, PrintStream)} gives {@code -} its input). Exit
  * status {@value #OK} on success (a poor grade and audit findings are results, not failures),
- * {@value #REJECTED} when an input is rejected, {@value #USAGE} on bad usage, and
- * {@value #INTERNAL_ERROR} when the tool itself fails. A rejected input is reported on one line of
- * standard error that names the file, where in it the problem is and what it is; no stack trace is
- * printed.
+ * {@value #REJECTED} when an input is rejected or the output cannot be written, {@value #USAGE} on
+ * bad usage, and {@value #INTERNAL_ERROR} when the tool itself fails. A rejected input is reported on
+ * one line of standard error that names the file, where in it the problem is and what it is; no stack
+ * trace is printed.
  *
  * <p>Instances hold no state between runs and may be shared between threads.
  */
 public final class PerfevalCli {
     /** Exit status: success. */
     public static final int OK = 0;
-    /** Exit status: an input was rejected (unreadable, invalid, or a rule set that does not lint clean). */
+    /**
+     * Exit status: an input was rejected (unreadable, invalid, or a rule set that does not lint clean),
+     * or the output could not be written.
+     */
     public static final int REJECTED = 1;
     /** Exit status: the command line makes no sense. */
     public static final int USAGE = 2;
     /** Exit status: the tool failed on valid input; a bug to report. */
     public static final int INTERNAL_ERROR = 3;
 
-    private static final String PROGRAM = "perfeval";
+    static final String PROGRAM = "perfeval";
+    static final String HELP_BUNDLE = "org.perfeval.examples.cli.Help";
 
-    private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final RuleRegistry registry;
+    private final Locale locale;
+    private final Terminal terminal;
+    private final LongSupplier nanoTime;
 
-    /** Makes the tool with its commands. */
+    /**
+     * Makes the tool in the user's locale for messages ({@code LC_ALL}, {@code LC_MESSAGES},
+     * {@code LANG}, else the JVM's), drawing progress when standard error is a terminal.
+     */
     public PerfevalCli() {
-        Documents documents = new Documents();
-        RuleRegistry registry = RuleRegistry.discover(PerfevalCli.class.getClassLoader());
-        Scorer scorer = new Scorer(registry);
-        for (Command command : List.of(new ScoreCommand(documents, scorer, registry), new BatchCommand(documents, registry),
-                new ValidateCommand(documents, registry), new LintCommand(documents, registry), new DemoCommand(scorer))) {
-            commands.put(command.name(), command);
-        }
+        this(Lang.systemLocale(System.getenv(), Locale.getDefault(Locale.Category.DISPLAY)), Terminal.SYSTEM, System::nanoTime);
+    }
+
+    /**
+     * @param locale the locale whose language the tool speaks unless {@code --lang} says otherwise
+     * @param terminal whether standard error is a terminal
+     * @param nanoTime the clock of the batch's progress and summary
+     */
+    PerfevalCli(Locale locale, Terminal terminal, LongSupplier nanoTime) {
+        this.registry = RuleRegistry.discover(PerfevalCli.class.getClassLoader());
+        this.locale = requireNonNull(locale, "locale");
+        this.terminal = requireNonNull(terminal, "terminal");
+        this.nanoTime = requireNonNull(nanoTime, "nanoTime");
     }
 
     /**
@@ -67,9 +97,10 @@ public final class PerfevalCli {
      * @param args the command line
      */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        FailureRecorder stdout = new FailureRecorder(new FileOutputStream(FileDescriptor.out));
+        PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int status = new PerfevalCli().run(args, System.in, out, err);
+        int status = new PerfevalCli().run(args, System.in, out, err, stdout::failure);
         out.flush();
         err.flush();
         System.exit(status);
@@ -88,7 +119,7 @@ public final class PerfevalCli {
     }
 
     /**
-     * Runs one command line that may read standard input ({@code batch -}).
+     * Runs one command line that may read standard input ({@code -}).
      *
      * @param args the command line: a command and its options and operands, not null
      * @param in what {@code -} reads, not null; left open
@@ -97,82 +128,140 @@ public final class PerfevalCli {
      * @return the exit status: {@value #OK}, {@value #REJECTED}, {@value #USAGE} or {@value #INTERNAL_ERROR}
      */
     public int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, Optional::empty);
+    }
+
+    /** @param outputFailure why writing standard output failed, when known */
+    int run(String[] args, InputStream in, PrintStream out, PrintStream err, Supplier<Optional<String>> outputFailure) {
         requireNonNull(args, "args");
         requireNonNull(in, "in");
         requireNonNull(out, "out");
         requireNonNull(err, "err");
-        List<String> line = Arrays.asList(args.clone());
-        String program = PROGRAM;
-        String helpHint = PROGRAM + " --help";
+        String[] line = args.clone();
+        Lang lang = Lang.choose(List.of(line), locale);
+        Texts texts = new Texts(lang);
+        Console console = new Console(PROGRAM, in, out, err, texts, terminal);
+        Session session = new Session(console, new Documents(in, texts), new Scorer(registry), registry);
+        CommandLine commandLine = null;
+        int status;
         try {
-            if (line.isEmpty()) {
-                err.print(toolHelp());
-                return USAGE;
-            }
-            String first = line.get(0);
-            List<String> rest = line.subList(1, line.size());
-            if (first.equals("--help") || first.equals("-h") || first.equals("help")) {
-                return help(rest, out);
-            }
-            Command command = commands.get(first);
-            if (command == null) {
-                throw new UsageException(first.startsWith("-")
-                    ? "unknown option " + Arguments.quote(first) + "; a command comes first"
-                    : "unknown command " + Arguments.quote(first));
-            }
-            program = PROGRAM + " " + command.name();
-            helpHint = PROGRAM + " " + command.name() + " --help";
-            if (Arguments.asksForHelp(rest)) {
-                out.print(command.help());
-                return OK;
-            }
-            return command.run(Arguments.parse(rest, command.valuedOptions()), new Console(program, in, out, err));
-        } catch (UsageException e) {
-            err.println(program + ": " + e.getMessage());
-            err.println("Try '" + helpHint + "'.");
-            return USAGE;
-        } catch (RejectedInput e) {
-            new Console(program, out, err).reject(e);
-            return REJECTED;
+            commandLine = commandLine(session, lang, out, err);
+            status = commandLine.execute(line);
         } catch (RuntimeException | LinkageError e) {
-            err.println(program + ": internal error, please report it: " + RejectedInput.oneLine(String.valueOf(e)));
-            return INTERNAL_ERROR;
+            err.println(PROGRAM + ": " + texts.get("error.internal", RejectedInput.oneLine(String.valueOf(e))));
+            status = INTERNAL_ERROR;
         } finally {
             out.flush();
             err.flush();
         }
+        if (out.checkError()) {
+            String why = outputFailure.get().map(reason -> texts.get("error.writeBecause", reason)).orElse(texts.get("error.write"));
+            err.println(program(commandLine) + ": " + why);
+            err.flush();
+            status = status == OK ? REJECTED : status;
+        }
+        return status;
     }
 
-    private int help(List<String> topics, PrintStream out) {
-        if (topics.isEmpty() || topics.get(0).equals("--help") || topics.get(0).equals("-h")) {
-            out.print(toolHelp());
-            return OK;
-        }
-        if (topics.size() > 1) {
-            throw new UsageException("help takes at most one command");
-        }
-        Command command = commands.get(topics.get(0));
-        if (command == null) {
-            throw new UsageException("unknown command " + Arguments.quote(topics.get(0)));
-        }
-        out.print(command.help());
-        return OK;
+    private CommandLine commandLine(Session session, Lang lang, PrintStream out, PrintStream err) {
+        CommandLine line = new CommandLine(new ToolCommand(session));
+        line.addSubcommand(new ScoreCommand(session));
+        line.addSubcommand(new BatchCommand(session, nanoTime));
+        line.addSubcommand(new ValidateCommand(session));
+        line.addSubcommand(new LintCommand(session));
+        line.addSubcommand(new DemoCommand(session));
+        line.addSubcommand(new CompletionCommand(session));
+        line.addSubcommand("help", new CommandLine.HelpCommand());
+        line.setResourceBundle(lang.bundle(HELP_BUNDLE));
+        line.setOut(new PrintWriter(new StreamWriter(out), true));
+        line.setErr(new PrintWriter(new StreamWriter(err), true));
+        Texts texts = session.console().texts();
+        line.setParameterExceptionHandler((e, args) -> usage(e, texts, err));
+        line.setExecutionExceptionHandler((e, commandLine, parsed) -> failure(e, commandLine, texts, err));
+        return line;
     }
 
-    private String toolHelp() {
-        StringBuilder help = new StringBuilder()
-            .append("Usage: perfeval COMMAND [OPTION]... [FILE]...\n")
-            .append("       (run as: java -jar perfeval.jar COMMAND ...)\n\n")
-            .append("Scores, grades and checks budget-performance self-evaluations (绩效自评) written\n")
-            .append("as perfeval JSON documents.\n\n")
-            .append("Commands:\n");
-        for (Command command : commands.values()) {
-            help.append(String.format("  %-10s %s\n", command.name(), command.summary()));
+    /** Bad usage: one line naming what is wrong, one saying where help is. */
+    private static int usage(ParameterException e, Texts texts, PrintStream err) {
+        String program = e.getCommandLine().getCommandSpec().qualifiedName();
+        err.println(program + ": " + usageMessage(e, texts));
+        err.println(texts.get("usage.try", program + " --help"));
+        return USAGE;
+    }
+
+    private static String usageMessage(ParameterException e, Texts texts) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String first = unmatched.getUnmatched().get(0);
+            boolean root = e.getCommandLine().getParent() == null;
+            if (first.startsWith("-") && !first.equals(Documents.STANDARD_INPUT)) {
+                return texts.get(root ? "usage.unknownOptionFirst" : "usage.unknownOption", first);
+            }
+            return texts.get(root ? "usage.unknownCommand" : "usage.unexpected", first);
         }
-        help.append(String.format("  %-10s %s\n", "help", "show this help, or a command's: perfeval help COMMAND"))
-            .append("\nRun 'perfeval COMMAND --help' for a command's options.\n\n")
-            .append("Exit status: 0 on success (a poor grade or audit findings are results, not\n")
-            .append("failures); 1 when an input is rejected; 2 on bad usage; 3 on an internal error.\n");
-        return help.toString();
+        if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()
+                && missing.getMissing().get(0) instanceof OptionSpec option) {
+            return texts.get("usage.needsValue", option.longestName());
+        }
+        if (e instanceof CommandLine.OverwrittenOptionException overwritten) {
+            ArgSpec spec = overwritten.getOverwritten();
+            return texts.get("usage.givenTwice", spec instanceof OptionSpec option ? option.longestName() : spec.paramLabel());
+        }
+        if (e.getValue() != null && String.valueOf(e.getMessage()).startsWith("Unknown subcommand")) {
+            return texts.get("usage.unknownCommand", e.getValue());
+        }
+        return RejectedInput.oneLine(String.valueOf(e.getMessage()));
+    }
+
+    /** What a command threw: bad usage, a rejected input, or the tool's own failure. */
+    private static int failure(Exception e, CommandLine commandLine, Texts texts, PrintStream err) {
+        String program = commandLine.getCommandSpec().qualifiedName();
+        if (e instanceof UsageException) {
+            err.println(program + ": " + e.getMessage());
+            err.println(texts.get("usage.try", program + " --help"));
+            return USAGE;
+        }
+        if (e instanceof RejectedInput) {
+            err.println(program + ": " + e.getMessage());
+            return REJECTED;
+        }
+        err.println(program + ": " + texts.get("error.internal", RejectedInput.oneLine(String.valueOf(e))));
+        return INTERNAL_ERROR;
+    }
+
+    /** @return the name of the command that ran, such as {@code perfeval demo}, or {@code perfeval} */
+    private static String program(CommandLine commandLine) {
+        ParseResult parsed = commandLine == null ? null : commandLine.getParseResult();
+        if (parsed == null) {
+            return PROGRAM;
+        }
+        while (parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        return parsed.commandSpec().qualifiedName();
+    }
+
+    /** Text for a print stream, in the stream's own charset: picocli's help and messages go through it. */
+    private static final class StreamWriter extends Writer {
+        private final PrintStream stream;
+
+        StreamWriter(PrintStream stream) {
+            this.stream = stream;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            stream.print(new String(chars, offset, length));
+        }
+
+        @Override
+        public void flush() {
+            stream.flush();
+        }
+
+        /** The tool's streams stay open for whoever runs it. */
+        @Override
+        public void close() {
+            stream.flush();
+        }
     }
 }

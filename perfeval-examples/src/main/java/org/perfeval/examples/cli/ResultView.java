@@ -48,9 +48,14 @@ final class ResultView {
     private final List<LintProblem> fit;
     private final List<Finding> findings;
     private final Evaluation evaluation;
+    private final Texts texts;
 
-    /** @param scored the report scored, with the rule set's fit and the audit's findings */
-    ResultView(Scorer.Scored scored) {
+    /**
+     * @param scored the report scored, with the rule set's fit and the audit's findings
+     * @param texts the language of the page
+     */
+    ResultView(Scorer.Scored scored, Texts texts) {
+        this.texts = texts;
         this.source = scored.source();
         this.result = scored.result();
         this.ruleSet = scored.ruleSet();
@@ -61,12 +66,12 @@ final class ResultView {
 
     Page page() {
         Page page = new Page()
-            .heading(1, evaluation.unit() + " " + evaluation.year() + " " + evaluation.kind().chineseName());
+            .heading(1, texts.get("view.title", evaluation.unit(), evaluation.year(), Words.kind(evaluation.kind(), texts)));
         List<String> about = new ArrayList<>();
-        about.add("Source: " + source);
-        evaluation.title().ifPresent(title -> about.add("Title: " + title));
-        about.add("Rule set: " + ruleSet.id() + ", version " + ruleSet.version() + ", for " + ruleSet.jurisdiction()
-            + ruleSet.title().map(t -> ": " + t).orElse(""));
+        about.add(texts.get("view.source", source));
+        evaluation.title().ifPresent(title -> about.add(texts.get("view.reportTitle", title)));
+        about.add(texts.get("view.ruleSet", ruleSet.id(), ruleSet.version(), ruleSet.jurisdiction())
+            + ruleSet.title().map(t -> texts.get("view.ruleSetTitle", t)).orElse(""));
         page.paragraph(about.toArray(String[]::new));
         score(page);
         evaluation.budget().ifPresent(budget -> budget(page, budget));
@@ -83,19 +88,18 @@ final class ResultView {
     }
 
     private void score(Page page) {
-        page.heading(2, "Score 得分");
+        page.heading(2, texts.get("view.score"));
         if (!hasTree()) {
             page.paragraph(
-                "Not scored. The report prints no indicator table: no indicators, no points, no score per",
-                "indicator. A total computed under the rule set would count every missing category as 0 and",
-                "measure the document's shape, not the department's work, so no computed total or grade is",
-                "shown. What the report's own figures allow follows: "
-                    + (evaluation.projects().isEmpty() ? "its budget and its metrics." : "its budget, its metrics and its projects."),
-                "Reported: " + reported());
+                texts.get("view.notScored")
+                    + texts.get(evaluation.projects().isEmpty() ? "view.notScored.budget" : "view.notScored.projects"),
+                texts.get("view.reported", reported()));
             return;
         }
         boolean derived = false;
-        Page.TableBuilder table = page.table("指标", "权重分值", "得分 computed", "得分 reported", "得分率 computed", "得分率 reported");
+        Page.TableBuilder table = page.table(texts.get("score.indicator"), texts.get("score.points"),
+            texts.get("score.computed"), texts.get("score.reported"), texts.get("score.rateComputed"),
+            texts.get("score.rateReported"));
         for (NodeResult category : result.categories()) {
             String reportedRate;
             if (category.reportedRate().isPresent()) {
@@ -112,20 +116,18 @@ final class ResultView {
         }
         Optional<BigDecimal> reportedTotal = result.reportedTotal();
         derived |= reportedTotal.isPresent();
-        table.row("合计", plain(result.maximum()), plain(result.total()), reportedTotal.map(ResultView::plain).orElse(NONE),
+        table.row(texts.get("score.total"), plain(result.maximum()), plain(result.total()), reportedTotal.map(ResultView::plain).orElse(NONE),
             rateOf(result.total(), result.maximum()),
             reportedTotal.map(t -> rateOf(t, result.maximum()) + DERIVED).orElse(NONE));
         if (derived) {
-            table.note(DERIVED + " derived from the reported score and the points: the document records no rate for that row.");
+            table.note(DERIVED + texts.get("score.derived"));
         }
-        result.unearnedCategories().forEach((name, points) -> table.note("The report has no " + name + ": its "
-            + plain(points) + " points stay in the maximum, unearned."));
+        result.unearnedCategories().forEach((name, points) -> table.note(texts.get("score.unearned", name, plain(points))));
         table.end();
-        page.paragraph("Grade 评价等级: computed " + plain(result.total()) + " " + result.grade().label()
-            + "; reported " + reported()
-            + result.totalDifference().map(d -> " (reported − computed = " + signed(d) + ")").orElse(""));
+        page.paragraph(texts.get("view.grade", plain(result.total()), result.grade().label(), reported())
+            + result.totalDifference().map(d -> texts.get("view.difference", signed(d))).orElse(""));
         if (!fit.isEmpty()) {
-            page.paragraph("The rule set against this report:");
+            page.paragraph(texts.get("view.fit"));
             List<String> problems = new ArrayList<>();
             fit.forEach(problem -> problems.add(problem.toString()));
             page.bullets(problems);
@@ -135,7 +137,7 @@ final class ResultView {
     /** The reported total and grade; a grade the report does not print is derived and marked so. */
     private String reported() {
         if (evaluation.reportedTotal().isEmpty()) {
-            return evaluation.reportedGrade().map(g -> "no total, grade " + g).orElse("no total and no grade");
+            return evaluation.reportedGrade().map(g -> texts.get("view.reported.gradeOnly", g)).orElse(texts.get("view.reported.none"));
         }
         BigDecimal total = evaluation.reportedTotal().get();
         if (evaluation.reportedGrade().isPresent()) {
@@ -143,46 +145,46 @@ final class ResultView {
         }
         try {
             Grade grade = ruleSet.gradeScale().gradeOf(total);
-            return plain(total) + " " + grade.label() + " (grade derived: the report prints none; " + plain(total)
-                + " is " + grade.label() + " on the rule set's scale " + ruleSet.gradeScale().id() + ")";
+            return plain(total) + " " + grade.label()
+                + texts.get("view.reported.derived", plain(total), grade.label(), ruleSet.gradeScale().id());
         } catch (IllegalArgumentException outsideTheScale) {
-            return plain(total) + ", no grade (the report prints none, and " + plain(total)
-                + " lies outside the rule set's scale " + ruleSet.gradeScale().id() + ")";
+            return plain(total) + texts.get("view.reported.outside", plain(total), ruleSet.gradeScale().id());
         }
     }
 
-    private static void budget(Page page, DepartmentBudget budget) {
-        page.heading(2, "Budget 预算与决算");
-        Page.TableBuilder table = page.table("预算/决算", "金额").align(Page.Align.LEFT, Page.Align.LEFT);
-        budget.yearStartBudget().ifPresent(a -> table.row("年初预算数", a.toString()));
-        budget.adjustedBudget().ifPresent(a -> table.row("调整预算数", a.toString()));
-        budget.income().ifPresent(a -> table.row("收入合计", a.toString()));
-        budget.incomeBySource().forEach((source, a) -> table.row("  其中 " + source, a.toString()));
-        budget.expenditure().ifPresent(a -> table.row("支出合计", a + expenditureSplit(budget, a)));
+    private void budget(Page page, DepartmentBudget budget) {
+        page.heading(2, texts.get("view.budget"));
+        Page.TableBuilder table = page.table(texts.get("budget.line"), texts.get("budget.amount"))
+            .align(Page.Align.LEFT, Page.Align.LEFT);
+        budget.yearStartBudget().ifPresent(a -> table.row(texts.get("budget.yearStart"), a.toString()));
+        budget.adjustedBudget().ifPresent(a -> table.row(texts.get("budget.adjusted"), a.toString()));
+        budget.income().ifPresent(a -> table.row(texts.get("budget.income"), a.toString()));
+        budget.incomeBySource().forEach((source, a) -> table.row(texts.get("budget.ofWhich", source), a.toString()));
+        budget.expenditure().ifPresent(a -> table.row(texts.get("budget.expenditure"), a + expenditureSplit(budget, a)));
         if (budget.expenditure().isEmpty()) {
-            budget.basicExpenditure().ifPresent(a -> table.row("基本支出", a.toString()));
-            budget.projectExpenditure().ifPresent(a -> table.row("项目支出", a.toString()));
+            budget.basicExpenditure().ifPresent(a -> table.row(texts.get("budget.basic"), a.toString()));
+            budget.projectExpenditure().ifPresent(a -> table.row(texts.get("budget.project"), a.toString()));
         }
-        budget.personnelExpenditure().ifPresent(a -> table.row("人员经费", a.toString()));
-        budget.publicExpenditure().ifPresent(a -> table.row("公用经费", a.toString()));
-        budget.carryOver().ifPresent(a -> table.row("年末结转结余", a.toString()));
-        budget.threePublicBudget().ifPresent(a -> table.row("三公经费预算", a.toString()));
-        budget.threePublicExpenditure().ifPresent(a -> table.row("三公经费实际支出", a.toString()));
-        budget.staff().ifPresent(n -> table.row("在职人员", n + " 人"));
-        budget.authorizedStaff().ifPresent(n -> table.row("编制数", n + " 人"));
+        budget.personnelExpenditure().ifPresent(a -> table.row(texts.get("budget.personnel"), a.toString()));
+        budget.publicExpenditure().ifPresent(a -> table.row(texts.get("budget.public"), a.toString()));
+        budget.carryOver().ifPresent(a -> table.row(texts.get("budget.carryOver"), a.toString()));
+        budget.threePublicBudget().ifPresent(a -> table.row(texts.get("budget.threePublicBudget"), a.toString()));
+        budget.threePublicExpenditure().ifPresent(a -> table.row(texts.get("budget.threePublicExpenditure"), a.toString()));
+        budget.staff().ifPresent(n -> table.row(texts.get("budget.staff"), texts.get("budget.people", n)));
+        budget.authorizedStaff().ifPresent(n -> table.row(texts.get("budget.authorizedStaff"), texts.get("budget.people", n)));
         table.end();
     }
 
     /** {@code " = 基本支出 169.79 万元 + 项目支出 59.84 万元"}, or the gap when they do not add up. */
-    private static String expenditureSplit(DepartmentBudget budget, Amount expenditure) {
+    private String expenditureSplit(DepartmentBudget budget, Amount expenditure) {
         if (budget.basicExpenditure().isEmpty() || budget.projectExpenditure().isEmpty()) {
-            return budget.basicExpenditure().map(b -> ", of which 基本支出 " + b).orElse("")
-                + budget.projectExpenditure().map(p -> ", of which 项目支出 " + p).orElse("");
+            return budget.basicExpenditure().map(b -> texts.get("budget.ofWhichBasic", b)).orElse("")
+                + budget.projectExpenditure().map(p -> texts.get("budget.ofWhichProject", p)).orElse("");
         }
         Amount basic = budget.basicExpenditure().get();
         Amount project = budget.projectExpenditure().get();
         boolean adds = basic.plus(project).compareTo(expenditure) == 0;
-        return (adds ? " = " : " ≠ ") + "基本支出 " + basic + " + 项目支出 " + project
+        return (adds ? " = " : " ≠ ") + texts.get("budget.split", basic, project)
             + (adds ? "" : " (= " + basic.plus(project) + ")");
     }
 
@@ -190,85 +192,87 @@ final class ResultView {
         Map<Metric, List<Claim>> claims = new LinkedHashMap<>();
         evaluation.claims().forEach(claim -> claims.computeIfAbsent(claim.metric(), m -> new ArrayList<>()).add(claim));
         List<String> notComputable = new ArrayList<>();
-        page.heading(2, "Metrics 绩效指标, computed from the report's own figures");
-        Page.TableBuilder table = page.table("指标", "computed", "figures", "the report claims")
+        page.heading(2, texts.get("view.metrics"));
+        Page.TableBuilder table = page.table(texts.get("metrics.metric"), texts.get("metrics.computed"),
+            texts.get("metrics.figures"), texts.get("metrics.claimed"))
             .align(Page.Align.LEFT, Page.Align.RIGHT, Page.Align.LEFT, Page.Align.LEFT);
         for (MetricResult metric : evaluation.metrics()) {
             List<Claim> claimed = claims.getOrDefault(metric.metric(), List.of());
             if (!metric.isComputable() && claimed.isEmpty()) {
-                notComputable.add(metric.metric().chineseName());
+                notComputable.add(Words.metric(metric.metric(), texts));
                 continue;
             }
-            table.row(metric.metric().chineseName(),
+            table.row(Words.metric(metric.metric(), texts),
                 metric.percent(2).map(p -> CHANGES.contains(metric.metric()) ? signed(p) + "%" : p.toPlainString() + "%")
-                    .orElse("not computable"),
-                metric.explanation(), claimed(claimed));
+                    .orElse(texts.get("metrics.notComputable")),
+                Words.explanation(metric, texts), claimed(claimed));
         }
         if (!notComputable.isEmpty()) {
-            table.note("Not computable from the figures given: " + String.join(", ", notComputable) + ".");
+            table.note(texts.get("metrics.notComputableList", String.join(texts.get("list.separator"), notComputable)));
         }
         table.end();
     }
 
     /** {@code 100% (2 places)}: the distinct values claimed, and how often. */
-    private static String claimed(List<Claim> claims) {
+    private String claimed(List<Claim> claims) {
         if (claims.isEmpty()) {
             return "";
         }
         Set<String> values = new LinkedHashSet<>();
         claims.forEach(claim -> values.add(claim.percent().toPlainString() + "%"));
-        return String.join(" / ", values) + (claims.size() > 1 ? " (" + claims.size() + " places)" : "");
+        return String.join(" / ", values) + (claims.size() > 1 ? texts.get("metrics.places", claims.size()) : "");
     }
 
     private void projects(Page page) {
         List<Project> projects = evaluation.projects();
         List<Project> completed = new ArrayList<>();
         projects.forEach(p -> p.status().filter(s -> s == Project.Status.COMPLETED).ifPresent(s -> completed.add(p)));
-        page.heading(2, "Projects 项目");
+        page.heading(2, texts.get("view.projects"));
         List<String> lines = new ArrayList<>();
-        lines.add(executed(projects.size() + " projects", projects));
+        lines.add(executed(texts.count(projects.size(), "count.project"), projects));
         if (!completed.isEmpty() && completed.size() < projects.size()) {
-            lines.add(executed(completed.size() + " marked completed (已完结)", completed));
+            lines.add(executed(texts.get("projects.completed", completed.size()), completed));
         }
         page.paragraph(lines.toArray(String[]::new));
-        Page.TableBuilder table = page.table("No.", "项目", "批复资金", "执行资金", "执行率", "状态")
+        Page.TableBuilder table = page.table(texts.get("projects.number"), texts.get("projects.name"),
+            texts.get("projects.approved"), texts.get("projects.executed"), texts.get("projects.rate"), texts.get("projects.status"))
             .align(Page.Align.RIGHT, Page.Align.LEFT, Page.Align.RIGHT, Page.Align.RIGHT, Page.Align.RIGHT, Page.Align.LEFT);
         for (Project p : projects) {
             table.row(p.number().map(n -> "(" + n + ")").orElse(""), p.name(), p.approved().toString(), p.executed().toString(),
                 p.executionRate().percent(2).map(r -> r.toPlainString() + "%").orElse(NONE),
-                p.status().map(Project.Status::chineseName).orElse(NONE));
+                p.status().map(status -> Words.status(status, texts)).orElse(NONE));
         }
         table.end();
     }
 
     /** {@code 23 projects: executed 1866.92 of 2318.97 万元 (80.51%)}, summed exactly in 万元. */
-    private static String executed(String what, List<Project> projects) {
+    private String executed(String what, List<Project> projects) {
         BigDecimal approved = BigDecimal.ZERO;
         BigDecimal executed = BigDecimal.ZERO;
         for (Project p : projects) {
             approved = approved.add(p.approved().wanYuan());
             executed = executed.add(p.executed().wanYuan());
         }
-        String rate = approved.signum() == 0 ? "nothing approved" : rateOf(executed, approved);
-        return what + ": executed " + plain(executed) + " of " + plain(approved) + " 万元 (" + rate + ")";
+        String rate = approved.signum() == 0 ? texts.get("projects.nothingApproved") : rateOf(executed, approved);
+        return texts.get("projects.executedOf", what, plain(executed), plain(approved), rate);
     }
 
     private void findings(Page page) {
-        page.heading(2, "Audit findings 审计发现");
+        page.heading(2, texts.get("view.findings"));
         if (findings.isEmpty()) {
-            page.paragraph("None: the report agrees with its own figures and with the rule set.");
+            page.paragraph(texts.get("findings.none"));
             return;
         }
         Map<Finding.Severity, Integer> counts = new EnumMap<>(Finding.Severity.class);
         findings.forEach(finding -> counts.merge(finding.severity(), 1, Integer::sum));
         List<String> summary = new ArrayList<>();
-        counts.forEach((severity, count) -> summary.add(count + " " + severity.name().toLowerCase(java.util.Locale.ROOT)
-            + (count > 1 && severity != Finding.Severity.INFO ? "s" : "")));
-        page.paragraph(String.join(", ", summary) + ":");
+        counts.forEach((severity, count) -> summary.add(texts.count(count, "count." + severity.name())));
+        page.paragraph(texts.get("findings.summary", String.join(texts.get("list.separator"), summary)));
         List<String> items = new ArrayList<>();
         for (Finding finding : findings) {
-            items.add(finding.severity() + " " + finding.code() + (finding.location().isEmpty() ? "" : " at " + finding.location())
-                + "\n" + finding.messageZh() + "\n" + finding.messageEn());
+            items.add(Words.severity(finding.severity(), texts) + " " + finding.code()
+                + (finding.location().isEmpty() ? "" : texts.get("findings.at", finding.location()))
+                + "\n" + Words.message(finding, texts));
         }
         page.bullets(items);
     }

@@ -21,8 +21,8 @@ final class Scorer {
 
     /** A report scored and audited: where it came from, the result, the rule set and how the rule set fits it. */
     record Scored(String source, EvaluationResult result, RuleSet ruleSet, List<LintProblem> fit) {
-        Page page() {
-            return new ResultView(this).page();
+        Page page(Texts texts) {
+            return new ResultView(this, texts).page();
         }
     }
 

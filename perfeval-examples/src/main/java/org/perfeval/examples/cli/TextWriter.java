@@ -1,10 +1,20 @@
 package org.perfeval.examples.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Prints a {@link Page} as plain text for a terminal: aligned columns, underlined headings. */
+/**
+ * Prints a {@link Page} as plain text for a terminal: aligned columns, underlined headings, and no
+ * line wider than {@value #WIDTH} display columns (a Chinese character takes two). Prose wraps; a
+ * table too wide for the line narrows its widest text columns and wraps their cells onto lines of
+ * their own, under the cell they continue.
+ */
 final class TextWriter {
+    /** The most display columns a line takes. */
+    static final int WIDTH = 100;
     private static final String GAP = "  ";
+    /** A text column is not narrowed below this: a few words still fit. */
+    private static final int NARROWEST = 16;
 
     private TextWriter() {}
 
@@ -15,12 +25,21 @@ final class TextWriter {
                 text.append('\n');
             }
             if (block instanceof Page.Heading heading) {
-                text.append(heading.text()).append('\n')
-                    .append((heading.level() == 1 ? "=" : "-").repeat(Width.of(heading.text()))).append('\n');
+                for (String line : Wrap.lines(heading.text(), WIDTH)) {
+                    text.append(line).append('\n');
+                }
+                int underline = Math.min(WIDTH, Width.of(heading.text()));
+                text.append((heading.level() == 1 ? "=" : "-").repeat(underline)).append('\n');
             } else if (block instanceof Page.Paragraph paragraph) {
-                paragraph.lines().forEach(line -> text.append(line).append('\n'));
+                paragraph.lines().forEach(line -> wrapped(line, "", "", text));
             } else if (block instanceof Page.Bullets bullets) {
-                bullets.items().forEach(item -> text.append("  - ").append(item.replace("\n", "\n    ")).append('\n'));
+                for (String item : bullets.items()) {
+                    String[] lines = item.split("\n", -1);
+                    wrapped(lines[0], "  - ", "    ", text);
+                    for (int i = 1; i < lines.length; i++) {
+                        wrapped(lines[i], "    ", "    ", text);
+                    }
+                }
             } else if (block instanceof Page.Table table) {
                 table(table, text);
             }
@@ -28,13 +47,22 @@ final class TextWriter {
         return text.toString();
     }
 
+    /** Appends {@code line} wrapped to the width, its first line after {@code first}, the others after {@code rest}. */
+    private static void wrapped(String line, String first, String rest, StringBuilder text) {
+        List<String> lines = Wrap.lines(line, WIDTH - Width.of(rest));
+        for (int i = 0; i < lines.size(); i++) {
+            text.append(i == 0 ? first : rest).append(lines.get(i)).append('\n');
+        }
+    }
+
     private static void table(Page.Table table, StringBuilder text) {
         int[] widths = new int[table.headers().size()];
         measure(table.headers(), widths);
         table.rows().forEach(row -> measure(row, widths));
+        narrow(widths, table.aligns());
         line(table.headers(), table.aligns(), widths, text);
         table.rows().forEach(row -> line(row, table.aligns(), widths, text));
-        table.notes().forEach(note -> text.append(note).append('\n'));
+        table.notes().forEach(note -> wrapped(note, "", "", text));
     }
 
     private static void measure(List<String> cells, int[] widths) {
@@ -43,16 +71,58 @@ final class TextWriter {
         }
     }
 
-    private static void line(List<String> cells, List<Page.Align> aligns, int[] widths, StringBuilder text) {
-        StringBuilder line = new StringBuilder(GAP);
-        for (int i = 0; i < cells.size(); i++) {
-            String cell = cells.get(i);
-            String padding = " ".repeat(widths[i] - Width.of(cell));
-            if (i > 0) {
-                line.append(GAP);
+    /**
+     * Narrows the widest left-aligned columns (text, not figures) until the table fits, if it can; the
+     * first column, which names the row, only when the others cannot give enough.
+     */
+    private static void narrow(int[] widths, List<Page.Align> aligns) {
+        narrow(widths, aligns, 1);
+        narrow(widths, aligns, 0);
+    }
+
+    private static void narrow(int[] widths, List<Page.Align> aligns, int from) {
+        while (total(widths) > WIDTH) {
+            int widest = -1;
+            for (int i = from; i < widths.length; i++) {
+                if (aligns.get(i) == Page.Align.LEFT && widths[i] > NARROWEST && (widest < 0 || widths[i] > widths[widest])) {
+                    widest = i;
+                }
             }
-            line.append(aligns.get(i) == Page.Align.RIGHT ? padding + cell : cell + padding);
+            if (widest < 0) {
+                return;
+            }
+            widths[widest]--;
         }
-        text.append(line.toString().stripTrailing()).append('\n');
+    }
+
+    private static int total(int[] widths) {
+        int total = GAP.length() * widths.length;
+        for (int width : widths) {
+            total += width;
+        }
+        return total;
+    }
+
+    private static void line(List<String> cells, List<Page.Align> aligns, int[] widths, StringBuilder text) {
+        List<List<String>> wrapped = new ArrayList<>();
+        int height = 1;
+        for (int i = 0; i < cells.size(); i++) {
+            List<String> lines = Wrap.lines(cells.get(i), widths[i]);
+            wrapped.add(lines);
+            height = Math.max(height, lines.size());
+        }
+        for (int row = 0; row < height; row++) {
+            StringBuilder line = new StringBuilder(GAP);
+            for (int i = 0; i < cells.size(); i++) {
+                List<String> lines = wrapped.get(i);
+                String cell = row < lines.size() ? lines.get(row) : "";
+                String padding = " ".repeat(Math.max(0, widths[i] - Width.of(cell)));
+                if (i > 0) {
+                    line.append(GAP);
+                }
+                line.append(aligns.get(i) == Page.Align.RIGHT ? padding + cell : cell + padding);
+            }
+            text.append(line.toString().stripTrailing()).append('\n');
+        }
     }
 }

@@ -1,97 +1,70 @@
 package org.perfeval.examples.cli;
 
-import org.perfeval.evaluation.EvaluationResult;
+import java.util.ArrayList;
+import java.util.List;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.IndicatorNode;
-import org.perfeval.scoring.RuleRegistry;
+import org.perfeval.evaluation.EvaluationResult;
+import picocli.CommandLine.Parameters;
 
 /** {@code validate FILE...}: reads each document as strictly as the library does; lints rule sets. */
-final class ValidateCommand implements Command {
-    private final Documents documents;
-    private final RuleRegistry registry;
+@picocli.CommandLine.Command(name = "validate")
+final class ValidateCommand extends Command {
+    @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "files")
+    List<String> operands = new ArrayList<>();
 
-    ValidateCommand(Documents documents, RuleRegistry registry) {
-        this.documents = documents;
-        this.registry = registry;
+    ValidateCommand(Session session) {
+        super(session);
     }
 
     @Override
-    public String name() {
-        return "validate";
-    }
-
-    @Override
-    public String summary() {
-        return "check evaluation, rule set and result documents: JSON, schema, domain rules";
-    }
-
-    @Override
-    public String help() {
-        return """
-            Usage: perfeval validate FILE...
-
-            Checks each document (UTF-8 JSON), an evaluation, a rule set or a result (as
-            'perfeval score --format json' writes one), the way the library reads it, and says
-            what it holds:
-              - the JSON itself: syntax, one value, no repeated key, within the size limits;
-              - the schema: every field known and of its type, required fields present, no null,
-                the schema version supported, every target and actual in a printed form;
-              - the domain: years, amounts and scores in range, reported scores within points,
-                names unique among siblings, projects distinct; for a rule set, everything
-                'perfeval lint' checks.
-            A report whose scores are poor or whose points do not add up is valid: scoring and
-            the audit report that (see 'perfeval score').
-
-            Exit status: 0 if every file is valid; 1 if any is rejected, with one line per
-            problem on standard error: the file, the JSON Pointer (and line and column) of the
-            bad value, and the problem. A document of no kind is reported as the kind it comes
-            closest to.
-
-            Options:
-              -h, --help   show this help
-            """;
-    }
-
-    @Override
-    public int run(Arguments arguments, Console console) {
-        if (arguments.operands().isEmpty()) {
-            throw new UsageException("no file to validate");
-        }
-        return Command.eachFile(arguments.operands(), console, file -> validate(file, console));
+    public Integer call() {
+        List<String> files = files(operands, "usage.noFileToValidate");
+        Console console = console();
+        return eachFile(files, console, file -> validate(file, console));
     }
 
     /** @return whether the file is valid; a rule set is also linted */
     private boolean validate(String file, Console console) {
+        Documents documents = session().documents();
+        Texts texts = console.texts();
+        String name = documents.display(file);
         Documents.Document document = documents.any(file);
         if (document instanceof Documents.EvaluationDocument e) {
-            console.out().println(file + ": valid evaluation: " + describe(e.evaluation()));
+            console.out().println(texts.get("validate.evaluation", name, describe(e.evaluation(), texts)));
         } else if (document instanceof Documents.RuleSetDocument r) {
-            return LintCommand.report(file, r.ruleSet(), "valid rule set", registry, console);
+            return LintCommand.report(name, r.ruleSet(), texts.get("validate.ruleSet"), session().registry(), console);
         } else if (document instanceof Documents.ResultDocument r) {
-            console.out().println(file + ": valid result: " + describe(r.result()));
+            console.out().println(texts.get("validate.result", name, describe(r.result(), texts)));
         }
         return true;
     }
 
-    private static String describe(Evaluation evaluation) {
+    private static String describe(Evaluation evaluation, Texts texts) {
         long leaves = evaluation.nodesByPath().values().stream().filter(IndicatorNode::isLeaf).count();
-        return evaluation.unit() + " " + evaluation.year() + " " + evaluation.kind().chineseName()
-            + "; " + count(evaluation.indicators().size(), "top-level indicator")
-            + ", " + count(leaves, "leaf indicator")
-            + ", " + count(evaluation.projects().size(), "project")
-            + ", " + count(evaluation.claims().size(), "claim")
-            + "; reported " + evaluation.reportedTotal().map(t -> t.toPlainString()).orElse("no total")
-            + evaluation.reportedGrade().map(g -> " " + g).orElse(", no grade");
+        return texts.get("validate.describeEvaluation", evaluation.unit(), evaluation.year(), Words.kind(evaluation.kind(), texts),
+            texts.count(evaluation.indicators().size(), "count.topLevel"), texts.count(leaves, "count.leaf"),
+            texts.count(evaluation.projects().size(), "count.project"), texts.count(evaluation.claims().size(), "count.claim"),
+            reported(evaluation, texts));
     }
 
-    private static String describe(EvaluationResult result) {
-        return result.evaluation().unit() + " " + result.evaluation().year() + " scored " + result.total().toPlainString()
-            + " " + result.grade().label() + " under " + result.ruleSetId() + " " + result.ruleSetVersion()
-            + "; reported " + result.reportedTotal().map(t -> t.toPlainString()).orElse("no total")
-            + result.reportedGrade().map(g -> " " + g).orElse(", no grade") + "; " + count(result.findings().size(), "finding");
+    private static String reported(Evaluation evaluation, Texts texts) {
+        String total = evaluation.reportedTotal().map(t -> t.toPlainString()).orElse(null);
+        String grade = evaluation.reportedGrade().orElse(null);
+        return total(total, grade, texts);
     }
 
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    private static String total(String total, String grade, Texts texts) {
+        if (total == null) {
+            return grade == null ? texts.get("reported.none") : texts.get("reported.gradeOnly", grade);
+        }
+        return grade == null ? texts.get("reported.totalOnly", total) : total + " " + grade;
+    }
+
+    private static String describe(EvaluationResult result, Texts texts) {
+        return texts.get("validate.describeResult", result.evaluation().unit(), result.evaluation().year(),
+            result.total().toPlainString(), result.grade().label(), result.ruleSetId(), result.ruleSetVersion(),
+            total(result.reportedTotal().map(t -> t.toPlainString()).orElse(null), result.reportedGrade().orElse(null), texts),
+            texts.count(result.findings().size(), "count.finding"));
     }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.perfeval.examples.SeedReport;
 
 
@@ -23,13 +24,19 @@ final class Cli {
         this.err = err;
     }
 
+    /** Runs the tool in an English locale, with standard error not a terminal. */
     static Cli run(String... args) {
+        return in(Locale.ENGLISH, InputStream.nullInputStream(), args);
+    }
+
+    /** Runs the tool in a locale, with standard input, standard error not a terminal. */
+    static Cli in(Locale locale, InputStream in, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = new PerfevalCli().run(args, o, e);
+            status = new PerfevalCli(locale, Terminal.NONE, System::nanoTime).run(args, in, o, e);
         }
         return new Cli(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

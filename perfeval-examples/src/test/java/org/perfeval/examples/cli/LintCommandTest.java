@@ -74,7 +74,7 @@ class LintCommandTest {
         Cli cli = Cli.run("score", report.toString(), "--rules", rules.toString());
         assertEquals(PerfevalCli.OK, cli.status, cli.toString());
         assertTrue(cli.out.contains("\nRule set: example-sichuan-style-department, version 2024.1, for 示例省"), cli.out);
-        assertEquals("98.17", Output.row(cli.out, "合计").get(2));
+        assertEquals("98.17", Output.row(cli.out, "Total").get(2));
     }
 
     @Test

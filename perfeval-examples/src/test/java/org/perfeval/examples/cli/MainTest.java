@@ -37,6 +37,11 @@ class MainTest {
         }
         command.add(PerfevalCli.class.getName());
         command.addAll(List.of(args).subList(split, args.length));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        // An English locale, whatever the machine's: the help checked is the English one.
+        builder.environment().remove("LC_ALL");
+        builder.environment().remove("LC_MESSAGES");
+        builder.environment().put("LANG", "en_US.ISO-8859-1");
+        return builder.start();
     }
 }

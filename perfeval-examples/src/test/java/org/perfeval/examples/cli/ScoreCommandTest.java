@@ -19,13 +19,13 @@ class ScoreCommandTest {
         Path jinshui = Cli.copy(SeedReport.JINSHUI_2021, dir);
         Cli cli = Cli.run("score", jinshui.toString(), "--format", "markdown");
         assertEquals(PerfevalCli.OK, cli.status, cli.toString());
-        assertTrue(cli.out.startsWith("# 郑州市金水区政务服务中心 2021 部门整体绩效自评\n"), cli.out);
-        Output.assertLine(cli.out, "| 指标 | 权重分值 | 得分 computed | 得分 reported | 得分率 computed | 得分率 reported |");
+        assertTrue(cli.out.startsWith("# 郑州市金水区政务服务中心 2021, department self-evaluation\n"), cli.out);
+        Output.assertLine(cli.out, "| Indicator | Points | Score computed | Score reported | Rate computed | Rate reported |");
         Output.assertLine(cli.out, "| --- | ---: | ---: | ---: | ---: | ---: |");
         Output.assertLine(cli.out, "| 产出指标 | 40 | 40.00 | 39.35 | 100.00% | 98.375% |");
         // The derived-rate marker is escaped, or Markdown would read it as emphasis.
-        Output.assertLine(cli.out, "| 合计 | 100 | 100.00 | 98.15 | 100.00% | 98.15%\\* |");
-        Output.assertLine(cli.out, "## Score 得分");
+        Output.assertLine(cli.out, "| Total | 100 | 100.00 | 98.15 | 100.00% | 98.15%\\* |");
+        Output.assertLine(cli.out, "## Score");
     }
 
     @Test
