@@ -16,6 +16,7 @@ import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.perfeval.evaluation.Evaluator;
+import org.perfeval.json.BatchScorer;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.EvaluationKind;
 import org.perfeval.rules.RuleSet;
@@ -56,15 +57,15 @@ final class BatchCommand extends Command {
         String source = operands.get(0);
         boolean standardInput = source.equals(Documents.STANDARD_INPUT);
         String name = session().documents().display(source);
-        Batch batch = new Batch(engines(chosen.ruleSet()), Runtime.getRuntime().availableProcessors());
+        BatchScorer batch = BatchScorer.of(engines(chosen.ruleSet()));
         InputStream in = standardInput ? console.in() : Documents.open(source, texts.get("input.ndjson"), texts);
         Progress progress = console.standardErrorIsTerminal()
             ? new Progress(console.err(), texts, console.program(), size(source, standardInput), nanoTime) : null;
         long start = nanoTime.getAsLong();
-        Batch.Outcome outcome;
+        BatchScorer.Outcome outcome;
         try {
             outcome = batch.run(in, new BufferedOutputStream(new Checked(console.out()), 1 << 16),
-                progress == null ? Batch.Listener.NONE : progress::update);
+                progress == null ? BatchScorer.Listener.NONE : progress::update);
         } catch (OutputFailed e) {
             // Said once, by the tool, for every command alike.
             return PerfevalCli.REJECTED;
@@ -83,7 +84,7 @@ final class BatchCommand extends Command {
     }
 
     /** @return such as {@code 6 lines in 0.4 s (15 lines/s); 3 failed, their error records are in the output} */
-    static String summary(Batch.Outcome outcome, long elapsedNanos, Texts texts) {
+    static String summary(BatchScorer.Outcome outcome, long elapsedNanos, Texts texts) {
         String seconds = BigDecimal.valueOf(elapsedNanos, 9).setScale(1, RoundingMode.HALF_UP).toPlainString();
         return texts.get("batch.summary", texts.count(outcome.lines(), "count.line"), seconds, Progress.perSecond(outcome.lines(), elapsedNanos))
             + (outcome.failed() == 0 ? texts.get("batch.noneFailed") : texts.get("batch.failed", outcome.failed()));

@@ -1,4 +1,4 @@
-package org.perfeval.examples.cli;
+package org.perfeval.json.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,7 @@ import java.util.Arrays;
  * rest skipped unread into memory, so that its reader refuses it as too large while memory stays
  * bounded.
  */
-final class Lines {
+public final class NdjsonLines {
     private final InputStream in;
     private final int limit;
     private final byte[] buffer = new byte[1 << 16];
@@ -20,13 +20,13 @@ final class Lines {
     private long number;
 
     /** One line: its number, from 1, and its bytes without the {@code \n}. */
-    record Line(long number, byte[] bytes) {}
+    public record Line(long number, byte[] bytes) {}
 
     /**
      * @param in the stream, read to its end and not closed
      * @param limit the most bytes a line may have
      */
-    Lines(InputStream in, int limit) {
+    public NdjsonLines(InputStream in, int limit) {
         this.in = in;
         this.limit = limit;
     }
@@ -35,7 +35,7 @@ final class Lines {
      * @return the next line, or null at the end of the stream
      * @throws IOException if reading fails
      */
-    Line next() throws IOException {
+    public Line next() throws IOException {
         byte[] line = new byte[256];
         int length = 0;
         boolean any = false;
