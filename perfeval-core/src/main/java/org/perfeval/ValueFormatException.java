@@ -8,6 +8,7 @@ package org.perfeval;
 public class ValueFormatException extends PerfevalException {
     private static final long serialVersionUID = 1L;
 
+    /** The text that could not be read. */
     private final String text;
 
     /**

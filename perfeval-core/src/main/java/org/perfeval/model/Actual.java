@@ -96,7 +96,13 @@ public sealed interface Actual
         static final Pattern PATTERN = Pattern.compile(
             "([-+－＋]?[0-9０-９]+(?:[.．][0-9０-９]+)?)(\\s*)([^\\s0-9０-９]{1,16}|)");
 
-        /** Checks the components; see the record's description. */
+        /**
+         * Checks the components; see the record's description.
+         *
+         * @param value the number
+         * @param unit the unit printed with it, if any
+         * @param spaced whether a space separates number and unit
+         */
         public Measured {
             requireNonNull(value, "value");
             requireNonNull(unit, "unit");
@@ -147,7 +153,12 @@ public sealed interface Actual
      * @param words the words printed, one of {@link Rating#words()} of the rating
      */
     record Rated(Rating rating, String words) implements Actual {
-        /** Checks the components; see the record's description. */
+        /**
+         * Checks the components; see the record's description.
+         *
+         * @param rating the rating
+         * @param words the words printed
+         */
         public Rated {
             requireNonNull(rating, "rating");
             requireNonNull(words, "words");
@@ -184,7 +195,11 @@ public sealed interface Actual
      *     not-applicable word)
      */
     record Described(String text) implements Actual {
-        /** Checks the text; see the record's description. */
+        /**
+         * Checks the text; see the record's description.
+         *
+         * @param text the text
+         */
         public Described {
             requireNonNull(text, "text");
             TargetParser.checkWord(text, "described actual");
@@ -225,7 +240,11 @@ public sealed interface Actual
     record NotApplicable(String words) implements Actual {
         static final List<String> WORDS = List.of("不适用", "不涉及", "N/A", "/", "／");
 
-        /** Checks the words; see the record's description. */
+        /**
+         * Checks the words; see the record's description.
+         *
+         * @param words the words printed
+         */
         public NotApplicable {
             requireNonNull(words, "words");
             if (!WORDS.contains(words)) {

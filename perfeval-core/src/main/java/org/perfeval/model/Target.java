@@ -105,7 +105,15 @@ public sealed interface Target permits Target.Quantitative, Target.Range, Target
      */
     record Quantitative(Comparator comparator, String symbol, BigDecimal value, Optional<Unit> unit, boolean spaced)
             implements Target {
-        /** Checks the components; see the record's description. */
+        /**
+         * Checks the components; see the record's description.
+         *
+         * @param comparator what the number bounds
+         * @param symbol the comparator as printed
+         * @param value the number
+         * @param unit the unit printed with the number, if any
+         * @param spaced whether a space separates number and unit
+         */
         public Quantitative {
             requireNonNull(comparator, "comparator");
             requireNonNull(symbol, "symbol");
@@ -148,7 +156,14 @@ public sealed interface Target permits Target.Quantitative, Target.Range, Target
     record Range(BigDecimal lower, BigDecimal upper, String separator, Optional<Unit> unit) implements Target {
         static final String SEPARATORS = "-~～至";
 
-        /** Checks the components; see the record's description. */
+        /**
+         * Checks the components; see the record's description.
+         *
+         * @param lower the lower bound
+         * @param upper the upper bound
+         * @param separator the separator as printed
+         * @param unit the unit printed after the upper bound, if any
+         */
         public Range {
             requireNonNull(lower, "lower");
             requireNonNull(upper, "upper");
@@ -192,7 +207,11 @@ public sealed interface Target permits Target.Quantitative, Target.Range, Target
      *     use {@link Target#parse(String)})
      */
     record Qualitative(String word) implements Target {
-        /** Checks the word; see the record's description. */
+        /**
+         * Checks the word; see the record's description.
+         *
+         * @param word the word as printed
+         */
         public Qualitative {
             requireNonNull(word, "word");
             TargetParser.checkWord(word, "qualitative target");

@@ -22,9 +22,13 @@ import org.perfeval.json.internal.Unicode;
 public final class JsonInputException extends PerfevalException {
     private static final long serialVersionUID = 1L;
 
+    /** The JSON Pointer of the bad value; empty for the document as a whole. */
     private final String pointer;
+    /** The line of the bad value, from 1; 0 before parsing. */
     private final int line;
+    /** The column of the bad value, from 1; 0 before parsing. */
     private final int column;
+    /** The bad value and what was expected. */
     private final String problem;
 
     // Pointer and problem quote the document: an unpaired surrogate in it is escaped, so that a log can hold them.
