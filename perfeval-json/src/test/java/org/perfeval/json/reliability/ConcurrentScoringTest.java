@@ -27,19 +27,21 @@ import org.perfeval.testing.PerfevalArbitraries;
 
 /**
  * One engine, one rule set and one {@link PerfevalJson} shared by 8 threads that score and write
- * 10,000 evaluations give what scoring them one by one gives: equal results and the same bytes.
+ * 2,000 evaluations (10,000 with {@code -Plong}) give what scoring them one by one gives: equal
+ * results and the same bytes.
  */
 class ConcurrentScoringTest {
+    private static final boolean LONG = Boolean.getBoolean("perfeval.test.long");
     private static final int THREADS = 8;
-    private static final int SCORINGS = 10_000;
-    private static final int SHAPES = 1_000;
+    private static final int SCORINGS = LONG ? 10_000 : 2_000;
+    private static final int SHAPES = SCORINGS / 10;
 
     private final Evaluator engine = Evaluator.of(Profiles.departmentOverall(), RuleRegistry.builtIns());
     private final PerfevalJson json = PerfevalJson.create();
 
     @Test
     void eightThreadsScoreAsOneDoes() throws Exception {
-        // 1,000 shapes from the kit's generator (generating is the slow part), each for ten years.
+        // SCORINGS / 10 shapes from the kit's generator (generating is the slow part), each for ten years.
         List<Evaluation> shapes = new ArrayList<>(List.of(SeedReports.jinshui2021(), SeedReports.guancheng2022(),
             SeedReports.potou2022()));
         PerfevalArbitraries.evaluations().withoutEdgeCases().sampleStream().limit(SHAPES - shapes.size()).forEach(shapes::add);
