@@ -9,7 +9,8 @@ import org.perfeval.internal.Decimals;
 /**
  * One band of a {@link GradeScale}: a label ({@code 优}) and the scores it covers, the lower bound
  * inclusive and the upper bound exclusive, except that the top band of a scale includes the scale's
- * maximum.
+ * maximum: a scale marks the band that reaches its maximum as {@linkplain #includesUpperBound()
+ * including its upper bound}, and the band prints so ({@code 优 [90, 100]}, {@code 良 [80, 90)}).
  *
  * <p>Grades of one scale are ordered by their lower bound. Instances are immutable and thread-safe.
  */
@@ -17,8 +18,10 @@ public final class Grade implements Comparable<Grade> {
     private final String label;
     private final BigDecimal lowerBound;
     private final BigDecimal upperBound;
+    private final boolean includesUpperBound;
 
-    private Grade(String label, BigDecimal lowerBound, BigDecimal upperBound) {
+    private Grade(String label, BigDecimal lowerBound, BigDecimal upperBound, boolean includesUpperBound) {
+        this.includesUpperBound = includesUpperBound;
         this.label = requireNonNull(label, "label");
         this.lowerBound = Decimals.checkBounded(requireNonNull(lowerBound, "lowerBound"), "grade lower bound");
         this.upperBound = Decimals.checkBounded(requireNonNull(upperBound, "upperBound"), "grade upper bound");
@@ -34,12 +37,21 @@ public final class Grade implements Comparable<Grade> {
     /**
      * @param label the grade as printed, such as {@code 优}; not blank
      * @param lowerBound the least score of the band, inclusive
-     * @param upperBound the score above the band, exclusive (inclusive for the top band of a scale)
+     * @param upperBound the score above the band, exclusive; a {@link GradeScale} makes its band that
+     *     reaches the maximum include it
      * @return the grade
      * @throws IllegalArgumentException if the label is blank or the bounds are not increasing
      */
     public static Grade of(String label, BigDecimal lowerBound, BigDecimal upperBound) {
-        return new Grade(label, lowerBound, upperBound);
+        return new Grade(label, lowerBound, upperBound, false);
+    }
+
+    /**
+     * @return this band including its upper bound, as the top band of a scale does; this band if it
+     *     already does
+     */
+    public Grade includingUpperBound() {
+        return includesUpperBound ? this : new Grade(label, lowerBound, upperBound, true);
     }
 
     /** @return the label, such as {@code 优} */
@@ -52,17 +64,25 @@ public final class Grade implements Comparable<Grade> {
         return lowerBound;
     }
 
-    /** @return the bound above the band, exclusive (inclusive for the top band) */
+    /** @return the upper bound of the band, exclusive unless {@link #includesUpperBound()} */
     public BigDecimal upperBound() {
         return upperBound;
     }
 
-    /** Orders by lower bound, then upper bound, then label. */
+    /** @return whether the band includes its upper bound, as the top band of a scale does */
+    public boolean includesUpperBound() {
+        return includesUpperBound;
+    }
+
+    /** Orders by lower bound, then upper bound (excluded before included), then label. */
     @Override
     public int compareTo(Grade other) {
         int c = lowerBound.compareTo(other.lowerBound);
         if (c == 0) {
             c = upperBound.compareTo(other.upperBound);
+        }
+        if (c == 0) {
+            c = Boolean.compare(includesUpperBound, other.includesUpperBound);
         }
         return c != 0 ? c : label.compareTo(other.label);
     }
@@ -74,18 +94,18 @@ public final class Grade implements Comparable<Grade> {
         }
         Grade that = (Grade) other;
         return label.equals(that.label) && lowerBound.compareTo(that.lowerBound) == 0
-            && upperBound.compareTo(that.upperBound) == 0;
+            && upperBound.compareTo(that.upperBound) == 0 && includesUpperBound == that.includesUpperBound;
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * label.hashCode() + lowerBound.stripTrailingZeros().hashCode())
-            + upperBound.stripTrailingZeros().hashCode();
+        return 2 * (31 * (31 * label.hashCode() + lowerBound.stripTrailingZeros().hashCode())
+            + upperBound.stripTrailingZeros().hashCode()) + (includesUpperBound ? 1 : 0);
     }
 
-    /** @return such as {@code 优 [90, 100)} */
+    /** @return the band as an interval, such as {@code 良 [80, 90)} or, for a top band, {@code 优 [90, 100]} */
     @Override
     public String toString() {
-        return label + " [" + lowerBound.toPlainString() + ", " + upperBound.toPlainString() + ")";
+        return label + " [" + lowerBound.toPlainString() + ", " + upperBound.toPlainString() + (includesUpperBound ? "]" : ")");
     }
 }

@@ -70,7 +70,10 @@ public abstract class GradeScale {
     /** @return the highest score, such as 100 */
     public abstract BigDecimal maximum();
 
-    /** @return the grades, best first as given */
+    /**
+     * @return the grades, best first as given; a band whose upper bound is the maximum
+     *     {@linkplain Grade#includesUpperBound() includes it}
+     */
     public abstract List<Grade> grades();
 
     /**
@@ -119,7 +122,8 @@ public abstract class GradeScale {
         if (lower.compareTo(upper) > 0) {
             return Range.closedOpen(lower, lower);
         }
-        return grade.upperBound().compareTo(maximum()) >= 0 ? Range.closed(lower, upper) : Range.closedOpen(lower, upper);
+        return grade.includesUpperBound() || grade.upperBound().compareTo(maximum()) >= 0
+            ? Range.closed(lower, upper) : Range.closedOpen(lower, upper);
     }
 
     /**
@@ -165,6 +169,20 @@ public abstract class GradeScale {
     private static String print(Range<BigDecimal> range) {
         return (range.lowerBoundType() == BoundType.CLOSED ? "[" : "(") + range.lowerEndpoint().toPlainString() + ", "
             + range.upperEndpoint().toPlainString() + (range.upperBoundType() == BoundType.CLOSED ? "]" : ")");
+    }
+
+    /** The band that reaches the maximum includes it. */
+    @Value.Check
+    GradeScale includeMaximum() {
+        if (grades().stream().allMatch(g -> g.includesUpperBound() || g.upperBound().compareTo(maximum()) != 0)) {
+            return this;
+        }
+        Builder closed = builder();
+        closed.id(id()).maximum(maximum());
+        for (Grade grade : grades()) {
+            closed.addGrades(grade.upperBound().compareTo(maximum()) == 0 ? grade.includingUpperBound() : grade);
+        }
+        return closed.build();
     }
 
     @Value.Check

@@ -40,6 +40,7 @@ final class ResultJson {
     private static final class Parts {
         String ruleSetId;
         String ruleSetVersion;
+        BigDecimal maximum;
         String grade;
         BigDecimal lowerBound;
         BigDecimal upperBound;
@@ -65,7 +66,7 @@ final class ResultJson {
                         }
                     });
                     break;
-                case "maximum": b.maximum(Reading.decimal(p)); break;
+                case "maximum": parts.maximum = Reading.decimal(p); b.maximum(parts.maximum); break;
                 case "applicablePoints": b.applicablePoints(Reading.computed(p)); break;
                 case "total":
                     Reading.object(p, TOTAL, f -> {
@@ -87,7 +88,7 @@ final class ResultJson {
             }
         });
         b.ruleSetId(parts.ruleSetId).ruleSetVersion(parts.ruleSetVersion);
-        b.grade(Reading.convert(p, parts.gradeStart, () -> Grade.of(parts.grade, parts.lowerBound, parts.upperBound)));
+        b.grade(Reading.convert(p, parts.gradeStart, () -> grade(parts)));
         b.totalTrace(parts.totalTrace.finish(parts.ruleSetId, parts.ruleSetVersion));
         List<NodeResult> nodes = new ArrayList<>();
         NodeResultJson.finish(p, parts.nodes, IndicatorPath.root(), List.of("nodes"), parts.ruleSetId,
@@ -97,6 +98,12 @@ final class ResultJson {
             check(p, parts.metrics, scores.metrics());
         }
         return EvaluationResult.of(scores, findings);
+    }
+
+    /** The grade as its scale gave it: the band that reaches the maximum includes it. */
+    private static Grade grade(Parts parts) {
+        Grade grade = Grade.of(parts.grade, parts.lowerBound, parts.upperBound);
+        return parts.upperBound.compareTo(parts.maximum) == 0 ? grade.includingUpperBound() : grade;
     }
 
     private static void readGrade(JsonParser p, ScoreSheet.Builder b, Parts parts) throws IOException {
