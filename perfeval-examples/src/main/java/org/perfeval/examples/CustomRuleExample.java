@@ -3,6 +3,7 @@ package org.perfeval.examples;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.perfeval.evaluation.EvaluationResult;
 import org.perfeval.evaluation.Evaluator;
 import org.perfeval.json.PerfevalJson;
@@ -52,9 +53,14 @@ public final class CustomRuleExample {
             out.println("built-ins only, refused: " + problem.code() + " at " + problem.where());
         }
 
-        // 1. By code: the application registers the factory under the rule's name.
-        RuleRegistry byCode = RuleRegistry.builtIns().with(OverTargetRule.NAME, OverTargetRule.factory());
-        print("registered by code", Evaluator.of(ruleSet, byCode).evaluate(jinshui), out);
+        // 1. By code: the application registers the factory under the rule's name (the README shows this region).
+        // tag::custom-rule-register[]
+        RuleRegistry registry = RuleRegistry.builtIns().with(OverTargetRule.NAME, OverTargetRule.factory());
+        List<LintProblem> problems = registry.lint(ruleSet);       // []: every name known, every parameter valid
+        EvaluationResult result = Evaluator.of(ruleSet, registry).evaluate(jinshui);
+        // end::custom-rule-register[]
+        out.println("registered by code, lint: " + (problems.isEmpty() ? "clean" : problems));
+        print("registered by code", result, out);
 
         // 2. By name through ServiceLoader: ExampleRuleProvider is listed in
         //    META-INF/services/org.perfeval.scoring.spi.ScoringRuleProvider.
@@ -65,11 +71,13 @@ public final class CustomRuleExample {
 
     /** @return the Jinshui layout, with the satisfaction indicators scored by the custom rule */
     static RuleSet satisfactionCut() {
+        // The README shows this region.
+        // tag::custom-rule-set[]
         RuleSpec overTarget = RuleSpec.builder().name(OverTargetRule.NAME)
             .putNumbers("ratio", new BigDecimal("1.1"))
             .putNumbers("keep", new BigDecimal("0.8"))
             .build();
-        return RuleSet.builder()
+        RuleSet ruleSet = RuleSet.builder()
             .id("example-satisfaction-cut")
             .version("1")
             .jurisdiction("example")
@@ -86,6 +94,8 @@ public final class CustomRuleExample {
             .addBindings(RuleBinding.byPath("预算执行/**", RuleSpec.of("budget-execution")))
             .addAllBindings(Profiles.byDirection())
             .build();
+        // end::custom-rule-set[]
+        return ruleSet;
     }
 
     private static void print(String how, EvaluationResult result, PrintStream out) {

@@ -56,6 +56,8 @@ public final class OverTargetRule implements ScoringRule {
         return OverTargetRule::create;
     }
 
+    // The README shows this region as it is (ReadmeSnippetsTest checks it).
+    // tag::over-target-rule[]
     private static OverTargetRule create(RuleSpec spec) {
         requireNonNull(spec, "spec");
         spec.requireOnly(Set.of("ratio", "keep"), Set.of(), false);
@@ -98,6 +100,7 @@ public final class OverTargetRule implements ScoringRule {
         }
         return outcome.awarded(w).formula("A ≤ B < ratio × A → w").targetStatus(TargetStatus.MET).build();
     }
+    // end::over-target-rule[]
 
     /** @return such as {@code example:over-target{ratio=1.3, keep=0.8}} */
     @Override

@@ -32,14 +32,15 @@ class CustomRuleExampleTest {
         List<String> lines = MainOutput.of(CustomRuleExample::main).lines().toList();
         assertEquals("rule set example-satisfaction-cut: PATH 效益指标/满意度/* → example:over-target{ratio=1.1, keep=0.8}", lines.get(0));
         assertEquals("built-ins only, refused: UNKNOWN_RULE at bindings[0]", lines.get(1));
-        assertEquals("registered by code: computed 97.00 优, 效益指标 27.00 of 30", lines.get(2));
-        assertTrue(lines.get(3).startsWith("  社会公众满意度: example:over-target (example-satisfaction-cut 1): B ≥ ratio × A → keep × w "
-            + "with A=90, B=99, w=7.50, ratio=1.1, keep=0.8"), lines.get(3));
-        assertTrue(lines.get(3).contains("→ 6.00; the actual is at least 1.1 times the target"), lines.get(3));
-        assertEquals("discovered rules include example:over-target: true", lines.get(4));
-        assertEquals("found by ServiceLoader: computed 97.00 优, 效益指标 27.00 of 30", lines.get(5));
-        assertEquals(lines.get(3), lines.get(6));
-        assertEquals(7, lines.size(), String.join("\n", lines));
+        assertEquals("registered by code, lint: clean", lines.get(2));
+        assertEquals("registered by code: computed 97.00 优, 效益指标 27.00 of 30", lines.get(3));
+        assertTrue(lines.get(4).startsWith("  社会公众满意度: example:over-target (example-satisfaction-cut 1): B ≥ ratio × A → keep × w "
+            + "with A=90, B=99, w=7.50, ratio=1.1, keep=0.8"), lines.get(4));
+        assertTrue(lines.get(4).contains("→ 6.00; the actual is at least 1.1 times the target"), lines.get(4));
+        assertEquals("discovered rules include example:over-target: true", lines.get(5));
+        assertEquals("found by ServiceLoader: computed 97.00 优, 效益指标 27.00 of 30", lines.get(6));
+        assertEquals(lines.get(4), lines.get(7));
+        assertEquals(8, lines.size(), String.join("\n", lines));
     }
 
     @Test

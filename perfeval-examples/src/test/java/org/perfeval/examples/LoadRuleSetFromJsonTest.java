@@ -5,13 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.evaluation.Evaluator;
 import org.perfeval.json.DocumentKind;
-
+import org.perfeval.json.PerfevalJson;
+import org.perfeval.rules.LintProblem;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.scoring.RuleRegistry;
 
 class LoadRuleSetFromJsonTest {
+    private final List<EvaluationResult> scored = new ArrayList<>();
 
     /**
      * By hand, under the sample rule set: 预算执行 480 / 500 = 96% of 25 = 24; 产出指标 30 in two groups
@@ -38,6 +49,40 @@ class LoadRuleSetFromJsonTest {
         assertTrue(lines.get(11).startsWith("rejected: /categories/1/points (line 19, column 17): "), lines.get(11));
         assertTrue(lines.get(12).startsWith("lint problem: UNKNOWN_RULE at bindings[0]: unknown rule \"postive\""), lines.get(12));
         assertEquals(13, lines.size(), String.join("\n", lines));
+    }
+
+    /** The README's snippet scores the sample report with a clean rule set and stops at a rule set with lint problems. */
+    @Test
+    void theReadmeSnippetScoresOnlyWithACleanRuleSet(@TempDir Path dir) throws IOException {
+        String ruleSet = text(LoadRuleSetFromJson.RULE_SET);
+        Path clean = Files.writeString(dir.resolve("sichuan-style.rule-set.json"), ruleSet, StandardCharsets.UTF_8);
+        Path misspelt = Files.writeString(dir.resolve("misspelt.rule-set.json"),
+            ruleSet.replace("\"name\": \"positive\"", "\"name\": \"postive\""), StandardCharsets.UTF_8);
+        String report = text(LoadRuleSetFromJson.REPORT);
+
+        loadLintAndScore(clean, report);
+        assertEquals(1, scored.size());
+        assertEquals(new BigDecimal("98.17"), scored.get(0).total());
+        loadLintAndScore(misspelt, report);
+        assertEquals(1, scored.size(), "a rule set with lint problems scores nothing");
+    }
+
+    private void loadLintAndScore(Path ruleSetFile, String reportJson) throws IOException {
+        // tag::load-rule-set[]
+        PerfevalJson json = PerfevalJson.create();
+        RuleSet ruleSet;
+        try (InputStream in = Files.newInputStream(ruleSetFile)) {     // such as sichuan-style.rule-set.json
+            ruleSet = json.readRuleSet(in);              // JsonInputException names the pointer, line and column
+        }
+        RuleRegistry registry = RuleRegistry.builtIns();
+        List<LintProblem> problems = registry.lint(ruleSet);   // unknown rule names, gaps in the grade scale, …
+        if (!problems.isEmpty()) {
+            problems.forEach(System.err::println);
+            return;
+        }
+        EvaluationResult result = Evaluator.of(ruleSet, registry).evaluate(json.readEvaluation(reportJson));
+        // end::load-rule-set[]
+        scored.add(result);
     }
 
     @Test
