@@ -88,7 +88,7 @@ public final class Audit {
      * @return the findings in the documented order; empty when nothing is wrong
      */
     public List<Finding> audit(Evaluation evaluation) {
-        return run(requireNonNull(evaluation, "evaluation"), Map.of());
+        return run(requireNonNull(evaluation, "evaluation"), Map.of(), null);
     }
 
     /**
@@ -104,7 +104,8 @@ public final class Audit {
             throw new IllegalArgumentException("the result was scored under rule set " + result.ruleSetId() + " "
                 + result.ruleSetVersion() + ", not " + ruleSet.id() + " " + ruleSet.version());
         }
-        return audit(result.evaluation(), result.nodes());
+        List<Finding> found = audit(result.evaluation(), result.nodes(), result);
+        return found;
     }
 
     /**
@@ -113,10 +114,11 @@ public final class Audit {
      * @param evaluation the report, not null
      * @param nodes the engine's result for every node of the report's tree under this audit's rule set,
      *     not null
+     * @param sheet the scores the nodes belong to
      * @return the findings in the documented order; empty when nothing is wrong
      * @throws IllegalArgumentException if a node of the report has no result
      */
-    private List<Finding> audit(Evaluation evaluation, List<NodeResult> nodes) {
+    private List<Finding> audit(Evaluation evaluation, List<NodeResult> nodes, ScoreSheet sheet) {
         requireNonNull(evaluation, "evaluation");
         requireNonNull(nodes, "nodes");
         Map<IndicatorPath, NodeResult> results = new HashMap<>(2 * nodes.size());
@@ -127,10 +129,10 @@ public final class Audit {
             throw new IllegalArgumentException("no node result for " + evaluation.nodesByPath().keySet().iterator().next()
                 + ": the results are not the evaluation's");
         }
-        return run(evaluation, results);
+        return run(evaluation, results, sheet);
     }
 
-    private List<Finding> run(Evaluation evaluation, Map<IndicatorPath, NodeResult> results) {
+    private List<Finding> run(Evaluation evaluation, Map<IndicatorPath, NodeResult> results, ScoreSheet sheet) {
         Tree tree = new Tree(evaluation, results);
         FindingList out = new FindingList(tree);
         new TreeCheck(evaluation, tree, results, limits, out).run();
@@ -141,6 +143,11 @@ public final class Audit {
         claims.runIndicators();
         evaluation.budget().ifPresent(budget -> new BudgetCheck(budget, limits, out).run());
         claims.runClaims();
+        ComputabilityCheck computability = new ComputabilityCheck(ruleSet, out);
+        computability.fit(evaluation);
+        if (sheet != null) {
+            computability.scores(sheet);
+        }
         return out.sorted();
     }
 }

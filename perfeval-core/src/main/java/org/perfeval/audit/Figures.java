@@ -8,6 +8,10 @@ import java.util.Map;
 final class Figures {
     private final Map<String, BigDecimal> values = new LinkedHashMap<>();
 
+    static Figures none() {
+        return new Figures();
+    }
+
     static Figures of(String name, BigDecimal value) {
         return new Figures().and(name, value);
     }

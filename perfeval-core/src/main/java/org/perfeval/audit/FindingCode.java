@@ -17,7 +17,8 @@ package org.perfeval.audit;
  * <tr><td>{@link FindingCode#REPORTED_GRADE_MISMATCH}</td><td>ERROR</td><td>{@code reportedGrade}</td>
  *     <td>the reported grade is not the grade of the reported total on the rule set's scale</td></tr>
  * <tr><td>{@link FindingCode#SCORE_EXCEEDS_POINTS}</td><td>ERROR</td><td>a node's path, {@code reportedTotal}</td>
- *     <td>a reported score is above the node's points as scored (stated, from the rule set or allocated); the
+ *     <td>a reported score is above the node's points as scored (stated, from the rule set or allocated; without
+ *     scores, the points the report states), on the very row that prints it; the
  *     children's reported scores sum above their group's points; the reported total is above the maximum</td></tr>
  * <tr><td>{@link FindingCode#POINTS_DO_NOT_ADD_UP}</td><td>ERROR</td><td>a group's path; empty for the top level</td>
  *     <td>a group's children's points do not sum to the group's (or those stated already exceed it); the
@@ -52,8 +53,24 @@ package org.perfeval.audit;
  * <tr><td>{@link FindingCode#METRIC_DEFINITION_MISMATCH}</td><td>WARNING</td><td>{@code claims[i]}, a leaf's path</td>
  *     <td>a printed metric contradicts the framework formula and matches a known non-framework reading of it
  *     instead (a control rate printed 100% because spending stayed within budget)</td></tr>
+ * <tr><td>{@link FindingCode#TOTAL_NOT_COMPUTABLE}</td><td>WARNING</td><td>{@code total}</td>
+ *     <td>no total and no grade are computed, and the finding says why: a category of the rule set is absent
+ *     and the rule set does not say how an absent one counts, a node that counts is not computable, or nothing
+ *     in the report applies</td></tr>
+ * <tr><td>{@link FindingCode#ROW_NOT_SCORABLE}</td><td>WARNING</td><td>a leaf's path</td>
+ *     <td>the row's rule cannot score it (text against a numeric target, a blank or unreadable cell, a unit
+ *     that does not match the target's, no rule binds it, the rule says not scorable); the finding gives the
+ *     reason and what the rule set's unscorable policy made of it (0, the reported score, not computable)</td></tr>
+ * <tr><td>{@link FindingCode#RULE_SET_MISMATCH}</td><td>WARNING</td><td>{@code year}, {@code kind},
+ *     {@code indicators}</td>
+ *     <td>the report's year is outside the rule set's effective dates, the report is of another kind, or none of
+ *     its top-level rows matches a category of the rule set (a strict evaluator refuses such a report)</td></tr>
  * <tr><td>{@link FindingCode#CLAIM_UNVERIFIABLE}</td><td>INFO</td><td>{@code claims[i]}</td>
  *     <td>a claim whose metric cannot be computed from the report's figures</td></tr>
+ * <tr><td>{@link FindingCode#POINTS_FROM_POLICY}</td><td>INFO</td><td>a leaf's path</td>
+ *     <td>the points come from a policy of the rule set, not from a rule's formula over printed figures: the
+ *     unscorable policy's 0 or reported score, or the {@code reported} rule (S11); the trace is marked
+ *     ({@code Trace.policy()})</td></tr>
  * </tbody>
  * </table>
  */
@@ -82,8 +99,16 @@ public enum FindingCode {
     LARGE_BUDGET_ADJUSTMENT(Finding.Severity.WARNING),
     /** A printed metric that contradicts the framework formula and matches a known non-framework reading of it. */
     METRIC_DEFINITION_MISMATCH(Finding.Severity.WARNING),
+    /** No total (and no grade) is computed, with the reason: a category absent, a node not computable, nothing applicable. */
+    TOTAL_NOT_COMPUTABLE(Finding.Severity.WARNING),
+    /** A row its rule cannot score (text against a number, a blank or unreadable cell, another unit, no rule). */
+    ROW_NOT_SCORABLE(Finding.Severity.WARNING),
+    /** The report does not fit the rule set: a year outside its effective dates, another kind, no category matched. */
+    RULE_SET_MISMATCH(Finding.Severity.WARNING),
     /** A figure claimed in prose that the report gives no figures to check. */
-    CLAIM_UNVERIFIABLE(Finding.Severity.INFO);
+    CLAIM_UNVERIFIABLE(Finding.Severity.INFO),
+    /** Points that a policy of the rule set gives rather than a rule's formula (unscorable → 0, the reported score). */
+    POINTS_FROM_POLICY(Finding.Severity.INFO);
 
     private final Finding.Severity severity;
 

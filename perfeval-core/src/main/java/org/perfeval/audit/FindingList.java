@@ -13,6 +13,8 @@ final class FindingList {
     private static final int TREE = 1;
     private static final int BUDGET = 2;
     private static final int CLAIMS = 3;
+    /** Fields of the report as a whole, besides the reported total and grade. */
+    private static final java.util.Set<String> REPORT_FIELDS = java.util.Set.of("total", "year", "kind", "indicators");
 
     private final Tree tree;
     private final List<Entry> found = new ArrayList<>();
@@ -25,7 +27,7 @@ final class FindingList {
         Finding finding = ImmutableFinding.of(code, code.severity(), location, messageZh, messageEn, figures.map());
         int node = tree.indexOf(location);
         int section = node >= 0 ? TREE
-            : location.isEmpty() || location.startsWith("reported") ? REPORT
+            : location.isEmpty() || location.startsWith("reported") || REPORT_FIELDS.contains(location) ? REPORT
             : location.startsWith("budget.") ? BUDGET
             : CLAIMS;
         found.add(new Entry(finding, section, Math.max(node, 0)));

@@ -63,6 +63,13 @@ final class NodeCheck {
         if (r.status() == RuleOutcome.Status.NOT_APPLICABLE) {
             return;
         }
+        if (r.notComputable().isPresent()) {
+            // The rule gives nothing to compare the reported score with; ROW_NOT_SCORABLE says why.
+            if (r.deviationNoteRequired() && indicator.deviationNote().isEmpty()) {
+                reportMissingNote(indicator, r);
+            }
+            return;
+        }
         BigDecimal reported = r.reportedScore().orElse(null);
         if (reported != null) {
             ScoreBand band = r.band().orElse(null);

@@ -40,6 +40,12 @@ final class TreeCheck {
     void run() {
         checkTotal();
         checkTopPoints();
+        if (results.isEmpty()) {
+            // Without the engine's points (NodeCheck's case), each row is held to the points it states.
+            for (int i = 0; i < tree.size(); i++) {
+                checkStatedPoints(tree.node(i), tree.path(i));
+            }
+        }
         for (int i = 0; i < tree.size(); i++) {
             if (tree.node(i) instanceof IndicatorGroup) {
                 checkGroup((IndicatorGroup) tree.node(i), i);
@@ -172,6 +178,17 @@ final class TreeCheck {
                 (all ? "The top-level indicators' points sum to " : "The top-level indicators that state points already sum to ")
                     + Printed.plain(sum) + (all ? ", not the maximum " : ", above the maximum ") + Printed.plain(maximum),
                 Figures.of("pointsSum", sum).and("maximum", maximum).and("difference", excess));
+        }
+    }
+
+    private void checkStatedPoints(IndicatorNode node, IndicatorPath path) {
+        BigDecimal reported = node.reportedScore().orElse(null);
+        BigDecimal points = node.points().orElse(null);
+        if (reported != null && points != null && limits.pointsAbove(reported, points)) {
+            out.add(FindingCode.SCORE_EXCEEDS_POINTS, path.toString(),
+                path + " 自评得分 " + Printed.plain(reported) + " 超过其分值 " + Printed.plain(points) + "（报告所列分值）",
+                path + " reports " + Printed.plain(reported) + ", above its " + Printed.plain(points) + " points (stated)",
+                Figures.of("reportedScore", reported).and("points", points));
         }
     }
 

@@ -65,14 +65,19 @@ public abstract class EvaluationResult {
         return scores().maximum();
     }
 
-    /** @return the computed total, rounded; see {@link ScoreSheet#total()} */
-    public BigDecimal total() {
+    /** @return the computed total, rounded; empty when it is not computable (see {@link ScoreSheet#total()}) */
+    public Optional<BigDecimal> total() {
         return scores().total();
     }
 
-    /** @return the grade of the computed total */
-    public Grade grade() {
+    /** @return the grade of the computed total; empty when the total is not computable */
+    public Optional<Grade> grade() {
         return scores().grade();
+    }
+
+    /** @return why no total is computed; empty when one is (see {@link ScoreSheet#totalNotComputable()}) */
+    public Optional<String> totalNotComputable() {
+        return scores().totalNotComputable();
     }
 
     /** @return the total the report gives itself, if any */

@@ -17,8 +17,8 @@ import org.perfeval.scoring.spi.RuleContractException;
  * <pre>{@code
  * Evaluator evaluator = Evaluator.of(Profiles.departmentOverall(), RuleRegistry.builtIns());
  * EvaluationResult result = evaluator.evaluate(evaluation);
- * result.total();                                   // 100.00
- * result.grade().label();                           // 优
+ * result.total();                                   // Optional[100.00]: empty when not computable
+ * result.grade().get().label();                     // 优
  * result.findings();                                // what the report's own numbers contradict
  * }</pre>
  *
@@ -47,6 +47,18 @@ public final class Evaluator {
         return new Evaluator(engine, Audit.of(ruleSet));
     }
 
+    /**
+     * Strict matching: the evaluator refuses a report that does not fit its rule set (a year outside the
+     * effective dates, another kind, top-level rows of which none matches a category) with
+     * {@link org.perfeval.rules.RuleSetMismatchException}. By default such a report is scored and audited,
+     * and each mismatch is a {@code RULE_SET_MISMATCH} finding.
+     *
+     * @return an evaluator like this one, with strict matching
+     */
+    public Evaluator strict() {
+        return engine.isStrict() ? this : new Evaluator(engine.strict(), audit);
+    }
+
     /** @return the rule set the evaluator scores and audits by */
     public RuleSet ruleSet() {
         return engine.ruleSet();
@@ -64,6 +76,8 @@ public final class Evaluator {
      * @return its scores and the audit's findings
      * @throws RuleContractException if a rule or aggregator registered by the application breaks its
      *     contract (the built-ins never do)
+     * @throws org.perfeval.rules.RuleSetMismatchException if the evaluator is {@link #strict()} and the report
+     *     does not fit the rule set
      */
     public EvaluationResult evaluate(Evaluation evaluation) {
         ScoreSheet scores = engine.score(requireNonNull(evaluation, "evaluation"));

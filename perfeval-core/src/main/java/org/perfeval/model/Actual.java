@@ -13,15 +13,18 @@ import org.perfeval.internal.Decimals;
 /**
  * An actual value (实际完成值) as a report states it: a measured number ({@code 100%},
  * {@code -31.55%}, {@code 365}), a qualitative rating ({@code 达成预期指标}), other text ({@code 符合}),
- * not applicable ({@code 不适用}), or nothing at all.
+ * not applicable ({@code 不适用}), nothing at all (a blank cell), or a cell that cannot be read
+ * ({@link Unreadable}: illegible, or cut off with the table).
  *
  * <p>{@link #parse(String)} reads every printed form; {@link #print()} prints it back as read, and
- * {@code Actual.parse(a.print()).equals(a)} for every actual {@code a}.
+ * {@code Actual.parse(a.print()).equals(a)} for every actual {@code a} but {@link Unreadable}, which
+ * has no printed form: it is made with {@link #unreadable(Unreadable.Reason)} (in JSON
+ * {@code {"unreadable": "ILLEGIBLE"}}).
  *
  * <p>The forms are the records nested here; switch on {@link #kind()}.
  */
 public sealed interface Actual
-        permits Actual.Measured, Actual.Rated, Actual.Described, Actual.NotApplicable, Actual.Missing {
+        permits Actual.Measured, Actual.Rated, Actual.Described, Actual.NotApplicable, Actual.Missing, Actual.Unreadable {
 
     /** The form of an actual value. */
     enum Kind {
@@ -34,7 +37,9 @@ public sealed interface Actual
         /** The report says the indicator does not apply. */
         NOT_APPLICABLE,
         /** The report leaves the actual blank. */
-        MISSING
+        MISSING,
+        /** The cell is there but cannot be read: illegible, or cut off with the table. */
+        UNREADABLE
     }
 
     /** @return the form of this actual */
@@ -82,6 +87,14 @@ public sealed interface Actual
     /** @return the actual of a blank cell */
     static Actual missing() {
         return Missing.INSTANCE;
+    }
+
+    /**
+     * @param reason why the cell cannot be read, not null
+     * @return the actual of a cell that cannot be read; what depends on it is not computable
+     */
+    static Actual unreadable(Unreadable.Reason reason) {
+        return new Unreadable(reason);
     }
 
     /**
@@ -275,6 +288,43 @@ public sealed interface Actual
         @Override
         public String print() {
             return "";
+        }
+    }
+
+    /**
+     * A cell that the report has but that cannot be read: distinct from a blank cell ({@link Missing}),
+     * which the report leaves empty. Nothing is computed from it: what depends on it is not computable.
+     *
+     * @param reason why it cannot be read, not null
+     */
+    record Unreadable(Reason reason) implements Actual {
+        /** Why a cell cannot be read. */
+        public enum Reason {
+            /** The cell is printed but illegible (a poor scan, a stain, characters that cannot be made out). */
+            ILLEGIBLE,
+            /** The cell is cut off: the table ends (a page missing, a screenshot cut short) before it. */
+            CUT_OFF
+        }
+
+        /** Checks the reason; see the record's description. */
+        public Unreadable {
+            requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.UNREADABLE;
+        }
+
+        /** @return a marker for display, {@code 〔illegible〕} or {@code 〔cut off〕}: not a printed value */
+        @Override
+        public String print() {
+            return reason == Reason.ILLEGIBLE ? "〔illegible〕" : "〔cut off〕";
+        }
+
+        /** @return the reason in words, such as {@code illegible} */
+        public String describe() {
+            return reason == Reason.ILLEGIBLE ? "illegible" : "cut off";
         }
     }
 }

@@ -37,7 +37,10 @@ public sealed interface IndicatorNode permits Indicator, IndicatorGroup {
      */
     Optional<BigDecimal> points();
 
-    /** @return the score the report gives itself (自评得分), not negative and not above the points */
+    /**
+     * @return the score the report gives itself (自评得分), not negative; as printed, so it may lie above
+     *     the points (the audit then reports {@code SCORE_EXCEEDS_POINTS} on the node)
+     */
     Optional<BigDecimal> reportedScore();
 
     /** @return whether this is a leaf {@link Indicator} */

@@ -26,10 +26,8 @@ final class NodeChecks {
         BigDecimal reported = node.reportedScore().orElse(null);
         nonNegative(points, "points", name);
         nonNegative(reported, "reported score", name);
-        if (points != null && reported != null && reported.compareTo(points) > 0) {
-            throw new IllegalArgumentException("reported score must not exceed the points " + points.toPlainString()
-                + " but was " + reported.toPlainString() + " (" + name + ")");
-        }
+        // A reported score above the points is a printed error (the form's total written into the wrong
+        // row): read as printed, and the audit's SCORE_EXCEEDS_POINTS on that very row.
     }
 
     /** @param value a value, or null for none */

@@ -107,7 +107,10 @@ public abstract class RuleSet {
         return NotApplicablePolicy.RESCALE_TOTAL;
     }
 
-    /** @return what an indicator that its rule cannot score gets; {@link UnscorablePolicy#ZERO} by default */
+    /**
+     * @return what an indicator that its rule cannot score gets; {@link UnscorablePolicy#ZERO} (0 points,
+     *     marked in the trace as the policy's) by default, and written out by the JSON writer
+     */
     @Value.Default
     public UnscorablePolicy unscorable() {
         return UnscorablePolicy.ZERO;

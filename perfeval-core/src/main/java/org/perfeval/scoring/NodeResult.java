@@ -72,7 +72,10 @@ public abstract class NodeResult {
     @Value.Parameter
     public abstract BigDecimal applicablePoints();
 
-    /** @return the points awarded by the rule set, rounded; in {@code [0, applicablePoints]} */
+    /**
+     * @return the points awarded by the rule set, rounded; in {@code [0, applicablePoints]}; 0 and no
+     *     figure at all when the node is {@link #notComputable()}: read {@link #score()} to tell them apart
+     */
     @Value.Parameter
     public abstract BigDecimal awarded();
 
@@ -116,6 +119,26 @@ public abstract class NodeResult {
     @Value.Parameter
     public abstract Trace trace();
 
+    /**
+     * @return why the node's points cannot be computed, if they cannot: a cell that cannot be read, a
+     *     row its rule cannot score while the rule set's policy gives no points for it, or (for a group)
+     *     such a node beneath it
+     */
+    @Value.Parameter
+    public abstract Optional<String> notComputable();
+
+    /** @return the awarded points, or empty when they are {@link #notComputable()} */
+    public Optional<BigDecimal> score() {
+        return notComputable().isPresent() ? Optional.empty() : Optional.of(awarded());
+    }
+
+    @Value.Check
+    void checkNotComputable() {
+        if (notComputable().isPresent() && (awarded().signum() != 0 || rate().isPresent())) {
+            throw new IllegalArgumentException("a node that is not computable has no awarded points and no rate (" + path() + ")");
+        }
+    }
+
     /** @return the node's name: the last name of its path */
     public String name() {
         return path().leafName();
@@ -126,15 +149,16 @@ public abstract class NodeResult {
         return !deviationReasons().isEmpty();
     }
 
-    /** @return the reported score less the awarded points, if the report gives a score */
+    /** @return the reported score less the awarded points, if the report gives a score and the points are computed */
     public Optional<BigDecimal> difference() {
-        return reportedScore().map(r -> r.subtract(awarded()));
+        return notComputable().isPresent() ? Optional.empty() : reportedScore().map(r -> r.subtract(awarded()));
     }
 
     /** @return such as {@code 产出指标 40.00/40 (reported 39.35)} */
     @Override
     public String toString() {
-        return path() + " " + awarded().toPlainString() + "/" + points().toPlainString()
+        return path() + " " + notComputable().map(r -> "not computable").orElse(awarded().toPlainString()) + "/"
+            + points().toPlainString()
             + reportedScore().map(r -> " (reported " + r.toPlainString() + ")").orElse("");
     }
 

@@ -16,7 +16,13 @@ import org.perfeval.model.MetricResult;
 
 /**
  * An evaluation scored under a rule set: the computed total and grade beside the reported ones,
- * every node's result in report order and the budget metrics. The audit's findings about the same
+ * every node's result in report order and the budget metrics.
+ *
+ * <p>A total is computed only when the rule set allows it: every category of the rule set is in the
+ * report or the rule set says how an absent one counts ({@code Category.rule()},
+ * {@code Category.whenAbsent()}), something in the report applies, and every node that counts is
+ * computable ({@link NodeResult#notComputable()}). Otherwise {@link #total()} and {@link #grade()}
+ * are empty and {@link #totalNotComputable()} says why: never a 0. The audit's findings about the same
  * report come with it in {@code org.perfeval.evaluation.EvaluationResult}.
  *
  * <p>Instances are immutable and thread-safe.
@@ -47,11 +53,29 @@ public abstract class ScoreSheet {
     /** @return the highest total, the grade scale's maximum (100) */
     public abstract BigDecimal maximum();
 
-    /** @return the computed total, rounded; in {@code [0, maximum]} */
-    public abstract BigDecimal total();
+    /**
+     * @return the computed total, rounded, in {@code [0, maximum]}; empty when it is not computable
+     *     ({@link #totalNotComputable()} says why)
+     */
+    public abstract Optional<BigDecimal> total();
 
-    /** @return the grade of the computed total */
-    public abstract Grade grade();
+    /** @return the grade of the computed total; empty when the total is not computable */
+    public abstract Optional<Grade> grade();
+
+    /**
+     * @return why no total is computed, such as {@code the report has no 投入管理 (20 points), …}; empty
+     *     when {@link #total()} is present
+     */
+    public abstract Optional<String> totalNotComputable();
+
+    @Value.Check
+    void checkTotal() {
+        if (total().isPresent() == totalNotComputable().isPresent() || total().isPresent() != grade().isPresent()) {
+            throw new IllegalArgumentException("a score sheet has either a computed total and its grade, or the reason "
+                + "why the total is not computable, but has total " + total() + ", grade " + grade().map(Grade::label)
+                + " and reason " + totalNotComputable());
+        }
+    }
 
     /** @return the total the report gives itself, if any */
     public abstract Optional<BigDecimal> reportedTotal();
@@ -83,9 +107,9 @@ public abstract class ScoreSheet {
         return evaluation().metrics();
     }
 
-    /** @return the reported total less the computed one, if the report gives a total */
+    /** @return the reported total less the computed one, if the report gives a total and one is computed */
     public Optional<BigDecimal> totalDifference() {
-        return reportedTotal().map(r -> r.subtract(total()));
+        return total().flatMap(t -> reportedTotal().map(r -> r.subtract(t)));
     }
 
     /** @return the results by path, in report order */
@@ -119,10 +143,14 @@ public abstract class ScoreSheet {
         return nodes().stream().filter(n -> n.path().depth() == 1).collect(Collectors.toList());
     }
 
-    /** @return such as {@code 100.00 优 (reported 98.15 优) under department-overall 2021.1} */
+    /**
+     * @return such as {@code 100.00 优 (reported 98.15 优) under department-overall 2021.1}, or
+     *     {@code total not computable: … under …}
+     */
     @Override
     public String toString() {
-        return total().toPlainString() + " " + grade().label()
+        return total().map(t -> t.toPlainString() + " " + grade().get().label())
+                .orElseGet(() -> "total not computable: " + totalNotComputable().get())
             + reportedTotal().map(t -> " (reported " + t.toPlainString() + reportedGrade().map(g -> " " + g).orElse("") + ")")
                 .orElse("")
             + " under " + ruleSetId() + " " + ruleSetVersion();

@@ -136,13 +136,19 @@ final class Scoring {
         });
         Combined total = combine(IndicatorPath.root(), maximum, true, points, results, phantoms, compiled.total,
             ruleSet.rounding().total());
-        return ScoreSheet.builder()
+        String notComputable = totalNotComputable(unearned, total);
+        ScoreSheet.Builder sheet = ScoreSheet.builder();
+        if (notComputable == null) {
+            sheet.total(total.awarded).grade(ruleSet.gradeScale().gradeOf(total.awarded));
+        } else {
+            sheet.totalNotComputable(notComputable);
+            total.trace = Trace.notComputable(compiled.total.name, ruleSet.id(), ruleSet.version(), notComputable);
+        }
+        return sheet
             .evaluation(evaluation)
             .ruleSetId(ruleSet.id())
             .ruleSetVersion(ruleSet.version())
             .maximum(maximum)
-            .total(total.awarded)
-            .grade(ruleSet.gradeScale().gradeOf(total.awarded))
             .reportedTotal(evaluation.reportedTotal())
             .reportedGrade(evaluation.reportedGrade())
             .applicablePoints(total.childApplicable)
@@ -150,6 +156,30 @@ final class Scoring {
             .putAllUnearnedCategories(unearned)
             .totalTrace(total.trace)
             .build();
+    }
+
+    /**
+     * @return why the total is not computable, or null when it is: a category absent without a rule or a
+     *     redistribution, a top-level node that is not computable, or nothing that applies
+     */
+    private static String totalNotComputable(Map<String, BigDecimal> unearned, Combined total) {
+        StringBuilder absent = new StringBuilder();
+        unearned.forEach((name, p) -> {
+            if (p.signum() > 0) {
+                absent.append(absent.length() == 0 ? "" : ", ").append(name).append(" (").append(p.toPlainString())
+                    .append(" points)");
+            }
+        });
+        if (absent.length() > 0) {
+            return "the report has no " + absent + " and the rule set does not say how an absent category counts";
+        }
+        if (total.notComputable != null) {
+            return total.notComputable;
+        }
+        if (total.childApplicable.signum() == 0) {
+            return "nothing in the report applies: no points count toward the total";
+        }
+        return null;
     }
 
     /** Moves the points of absent categories by their {@code whenAbsent}; returns those that stay unearned. */
@@ -280,10 +310,17 @@ final class Scoring {
         }
         Combined combined = combine(path, points, false, childPoints, results, List.of(), compiled.aggregatorFor(path),
             groupStep);
+        if (combined.notComputable != null) {
+            return ImmutableNodeResult.of(path, group.code(), false, points, source, group.points(), combined.applicable,
+                BigDecimal.ZERO, Optional.empty(), group.reportedScore(), group.reportedRate(), combined.status,
+                TargetStatus.NOT_JUDGED, Optional.empty(), List.of(), Optional.empty(), Optional.of(combined.childPoints),
+                Trace.notComputable(combined.trace.ruleId(), ruleSet.id(), ruleSet.version(), combined.notComputable),
+                Optional.of(combined.notComputable));
+        }
         return ImmutableNodeResult.of(path, group.code(), false, points, source, group.points(), combined.applicable,
             combined.awarded, rate(combined.awarded, combined.applicable), group.reportedScore(), group.reportedRate(),
             combined.status, TargetStatus.NOT_JUDGED, Optional.empty(), List.of(), Optional.empty(),
-            Optional.of(combined.childPoints), combined.trace);
+            Optional.of(combined.childPoints), combined.trace, Optional.empty());
     }
 
     /** The aggregate of a group's children, or of the top-level nodes into the total. */
@@ -294,12 +331,24 @@ final class Scoring {
         BigDecimal childApplicable;
         RuleOutcome.Status status;
         Trace trace;
+        /** Why a child that counts is not computable, or null. */
+        String notComputable;
+    }
+
+    /**
+     * @param what the leaves' reasons and the groups' paths of the children that are not computable
+     * @return the reason of their parent, the same whatever the order of the children
+     */
+    private static String dependsOn(List<String> what) {
+        Collections.sort(what);
+        return "it depends on what is not computable: " + String.join("; ", what);
     }
 
     private Combined combine(IndicatorPath path, BigDecimal points, boolean root, BigDecimal[] childPoints,
             NodeResult[] results, List<ChildScore> phantoms, CompiledRuleSet.BoundAggregator aggregator,
             RoundingStep step) {
         ChildSums sums = new ChildSums();
+        List<String> notComputable = null;
         boolean allNotApplicable = results.length > 0 && phantoms.isEmpty();
         // The built-in weighted sum needs only the sums of what counts, not the children one by one.
         boolean summed = aggregator.aggregator == Aggregators.WEIGHTED_SUM;
@@ -311,6 +360,12 @@ final class Scoring {
             BigDecimal applicable = r.applicablePoints();
             sums.add(childPoints[i], applicable);
             allNotApplicable &= r.status() == RuleOutcome.Status.NOT_APPLICABLE;
+            if (r.notComputable().isPresent()) {
+                if (notComputable == null) {
+                    notComputable = new ArrayList<>(2);
+                }
+                notComputable.add(r.leaf() ? r.notComputable().get() : r.path().toString());
+            }
             if (applicable.signum() > 0) {
                 countedSize++;
                 if (summed) {
@@ -335,6 +390,7 @@ final class Scoring {
         c.childPoints = sumPoints;
         c.childApplicable = sumApplicable;
         c.status = RuleOutcome.Status.SCORED;
+        c.notComputable = notComputable == null ? null : dependsOn(notComputable);
         if (allNotApplicable && !root) {
             c.awarded = BigDecimal.ZERO;
             c.applicable = notApplicableCounts ? points : BigDecimal.ZERO;
@@ -380,29 +436,45 @@ final class Scoring {
             CompiledRuleSet.Bound forced) {
         String ruleId;
         RuleOutcome outcome;
+        Trace.Policy policy = null;
+        String notComputable = null;
         if (indicator.actual() instanceof Actual.NotApplicable) {
             ruleId = "not-applicable";
             outcome = NOT_APPLICABLE_ACTUAL;
         } else {
             CompiledRuleSet.Bound bound = forced != null ? forced : compiled.resolve(indicator, path);
-            if (bound == null) {
+            if (indicator.actual() instanceof Actual.Unreadable) {
+                ruleId = bound == null ? "none" : bound.name;
+                outcome = RuleOutcome.notScorable("the actual is " + ((Actual.Unreadable) indicator.actual()).describe());
+                notComputable = path + ": " + outcome.note().orElseThrow();
+            } else if (bound == null) {
                 ruleId = "none";
                 outcome = NO_RULE;
             } else {
                 ruleId = bound.name;
                 outcome = apply(bound, indicator, ScoringContext.of(path, w, source, evaluation, ruleSet));
+                if (bound.rule == JudgementRules.REPORTED && outcome.status() == RuleOutcome.Status.SCORED) {
+                    policy = Trace.Policy.REPORTED_SCORE_RULE;
+                }
             }
         }
         RuleOutcome.Status status = outcome.status();
         BigDecimal raw = outcome.awarded();
         String formula = outcome.formula();
         String note = outcome.note().orElse(null);
-        if (status == RuleOutcome.Status.NOT_SCORABLE) {
+        if (status == RuleOutcome.Status.NOT_SCORABLE && notComputable == null) {
             switch (ruleSet.unscorable()) {
+                case ZERO:
+                    policy = Trace.Policy.UNSCORABLE_ZERO;
+                    break;
                 case REPORTED_SCORE:
                     if (indicator.reportedScore().isPresent() && indicator.reportedScore().get().compareTo(w) <= 0) {
                         raw = indicator.reportedScore().get();
                         formula = "not scorable → reported score";
+                        policy = Trace.Policy.UNSCORABLE_REPORTED_SCORE;
+                    } else {
+                        notComputable = path + ": " + (note == null ? "not scorable" : note) + ", and the rule set's "
+                            + "policy takes the reported score, which the report does not give within the points";
                     }
                     break;
                 case NOT_APPLICABLE:
@@ -410,6 +482,8 @@ final class Scoring {
                     formula = "not scorable → not applicable";
                     break;
                 default:
+                    notComputable = path + ": " + (note == null ? "not scorable" : note)
+                        + ", and the rule set's policy gives such a row no points";
                     break;
             }
         }
@@ -425,10 +499,16 @@ final class Scoring {
         }
         List<NodeResult.DeviationReason> reasons = status == RuleOutcome.Status.NOT_APPLICABLE ? List.of()
             : deviations.reasons(indicator, outcome, target, ruleId);
+        if (notComputable != null) {
+            return ImmutableNodeResult.of(path, indicator.code(), true, w, source, indicator.points(), applicable,
+                BigDecimal.ZERO, Optional.empty(), indicator.reportedScore(), Optional.empty(), status, target, outcome.band(),
+                reasons, indicator.deviationNote(), Optional.empty(),
+                Trace.notComputable(ruleId, ruleSet.id(), ruleSet.version(), notComputable), Optional.of(notComputable));
+        }
+        Trace trace = trace(ruleId, formula, Inputs.names(outcome.inputs()), Inputs.values(outcome.inputs()), raw, awarded, note);
         return ImmutableNodeResult.of(path, indicator.code(), true, w, source, indicator.points(), applicable, awarded,
             rate(awarded, applicable), indicator.reportedScore(), Optional.empty(), status, target, outcome.band(), reasons,
-            indicator.deviationNote(), Optional.empty(),
-            trace(ruleId, formula, Inputs.names(outcome.inputs()), Inputs.values(outcome.inputs()), raw, awarded, note));
+            indicator.deviationNote(), Optional.empty(), policy == null ? trace : trace.withPolicy(policy), Optional.empty());
     }
 
     private static RuleOutcome apply(CompiledRuleSet.Bound bound, Indicator indicator, ScoringContext context) {

@@ -6,7 +6,9 @@ import java.util.List;
 import org.perfeval.model.Evaluation;
 import org.perfeval.rules.InvalidRuleSetException;
 import org.perfeval.rules.LintProblem;
+import org.perfeval.rules.Mismatch;
 import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSetMismatchException;
 import org.perfeval.scoring.spi.RuleContractException;
 
 /**
@@ -18,8 +20,8 @@ import org.perfeval.scoring.spi.RuleContractException;
  * <pre>{@code
  * ScoringEngine engine = ScoringEngine.of(Profiles.departmentOverall(), RuleRegistry.builtIns());
  * ScoreSheet result = engine.score(evaluation);
- * result.total();                                   // 100.00
- * result.grade().label();                           // 优
+ * result.total();                                   // Optional[100.00]
+ * result.grade().get().label();                     // 优
  * result.node("产出指标").get().reportedScore();     // Optional[39.35]
  * }</pre>
  *
@@ -29,16 +31,19 @@ import org.perfeval.scoring.spi.RuleContractException;
  * points leave ({@link org.perfeval.rules.Allocation}). Each leaf is scored by the rule its binding names
  * ({@link org.perfeval.rules.RuleBinding}), each group by its aggregator, the total by the total aggregator; each step
  * is rounded as the rule set says. A poor score, an actual that cannot be scored, a report whose
- * points do not add up: all are results, never exceptions.
+ * points do not add up: all are results, never exceptions. A total is computed only when the rule
+ * set allows it (see {@link ScoreSheet}); otherwise the sheet says why there is none.
  *
  * <p>The engine is immutable, thread-safe and deterministic: one engine scores any number of
  * evaluations from any number of threads, and the same evaluation always gives an equal result.
  */
 public final class ScoringEngine {
     private final CompiledRuleSet compiled;
+    private final boolean strict;
 
-    private ScoringEngine(CompiledRuleSet compiled) {
+    private ScoringEngine(CompiledRuleSet compiled, boolean strict) {
         this.compiled = compiled;
+        this.strict = strict;
     }
 
     /**
@@ -56,7 +61,22 @@ public final class ScoringEngine {
         if (!problems.isEmpty()) {
             throw new InvalidRuleSetException(ruleSet.id(), problems);
         }
-        return new ScoringEngine(new CompiledRuleSet(ruleSet, registry));
+        return new ScoringEngine(new CompiledRuleSet(ruleSet, registry), false);
+    }
+
+    /**
+     * @return an engine like this one that refuses a report which does not fit the rule set (a year
+     *     outside its effective dates, another kind, top-level rows of which none matches a category):
+     *     {@link #score(Evaluation)} throws {@link RuleSetMismatchException}. Without strict matching
+     *     such a report is scored and each {@link Mismatch} is an audit finding.
+     */
+    public ScoringEngine strict() {
+        return strict ? this : new ScoringEngine(compiled, true);
+    }
+
+    /** @return whether the engine refuses a report that does not fit the rule set ({@link #strict()}) */
+    public boolean isStrict() {
+        return strict;
     }
 
     /** @return the rule set the engine scores by */
@@ -71,8 +91,16 @@ public final class ScoringEngine {
      * @return the result
      * @throws RuleContractException if a rule or aggregator registered by the application breaks its
      *     contract (the built-ins never do)
+     * @throws RuleSetMismatchException if the engine is {@link #strict()} and the report does not fit the rule set
      */
     public ScoreSheet score(Evaluation evaluation) {
-        return new Scoring(compiled, requireNonNull(evaluation, "evaluation")).run();
+        requireNonNull(evaluation, "evaluation");
+        if (strict) {
+            List<Mismatch> mismatches = Mismatch.of(compiled.ruleSet, evaluation);
+            if (!mismatches.isEmpty()) {
+                throw new RuleSetMismatchException(compiled.ruleSet.id(), mismatches);
+            }
+        }
+        return new Scoring(compiled, evaluation).run();
     }
 }

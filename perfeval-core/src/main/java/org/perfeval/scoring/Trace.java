@@ -12,7 +12,9 @@ import org.perfeval.internal.Inputs;
 /**
  * How one node's points came about: the rule or aggregator, the rule set and its version, the
  * formula, its named inputs, the raw value and the rounded one, and a remark (why an indicator could
- * not be scored, the reason kept with a reported score). {@link #explain()} prints it.
+ * not be scored, the reason kept with a reported score), and {@link #policy()} when the points come
+ * from a policy of the rule set rather than from a rule's formula over printed figures.
+ * {@link #explain()} prints it.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -26,9 +28,28 @@ public final class Trace {
     private final BigDecimal raw;
     private final BigDecimal rounded;
     private final String note;
+    private final Policy policy;
+    /** The formula of every trace that computes nothing; compared by identity. */
+    private static final String NOT_COMPUTED = new String("not computable");
+
+    /** A policy of the rule set that gave a node its points instead of a rule's formula. */
+    public enum Policy {
+        /** The rule could not score the row; the rule set's unscorable policy gives it 0 ({@code ZERO}). */
+        UNSCORABLE_ZERO,
+        /** The rule could not score the row; the unscorable policy takes the score the report gives itself. */
+        UNSCORABLE_REPORTED_SCORE,
+        /** The rule bound to the row takes the score the report gives itself (S11, {@code reported}). */
+        REPORTED_SCORE_RULE
+    }
 
     Trace(String ruleId, String ruleSetId, String ruleSetVersion, String formula, String[] inputNames,
             BigDecimal[] inputValues, BigDecimal raw, BigDecimal rounded, String note) {
+        this(ruleId, ruleSetId, ruleSetVersion, formula, inputNames, inputValues, raw, rounded, note, null);
+    }
+
+    Trace(String ruleId, String ruleSetId, String ruleSetVersion, String formula, String[] inputNames,
+            BigDecimal[] inputValues, BigDecimal raw, BigDecimal rounded, String note, Policy policy) {
+        this.policy = policy;
         this.ruleId = ruleId;
         this.ruleSetId = ruleSetId;
         this.ruleSetVersion = ruleSetVersion;
@@ -67,6 +88,40 @@ public final class Trace {
             requireNonNull(raw, "raw"), requireNonNull(rounded, "rounded"), requireNonNull(note, "note").orElse(null));
     }
 
+    /**
+     * Makes the trace of a node or total that is not computable: no raw or rounded value.
+     *
+     * @param ruleId the rule or aggregator, not null
+     * @param ruleSetId the rule set's id, not null
+     * @param ruleSetVersion the rule set's version, not null
+     * @param reason why nothing is computed, not null
+     * @return the trace; {@link #computed()} is false, {@link #raw()} and {@link #rounded()} are 0 and no figure
+     */
+    public static Trace notComputable(String ruleId, String ruleSetId, String ruleSetVersion, String reason) {
+        return new Trace(requireNonNull(ruleId, "ruleId"), requireNonNull(ruleSetId, "ruleSetId"),
+            requireNonNull(ruleSetVersion, "ruleSetVersion"), NOT_COMPUTED, new String[0], new BigDecimal[0],
+            BigDecimal.ZERO, BigDecimal.ZERO, requireNonNull(reason, "reason"), null);
+    }
+
+    /** @return whether the trace holds a computed value: false for {@link #notComputable} traces */
+    public boolean computed() {
+        return formula != NOT_COMPUTED;
+    }
+
+    /**
+     * @param policy the policy that gave the points, not null
+     * @return this trace, marked as giving the points of {@code policy}
+     */
+    public Trace withPolicy(Policy policy) {
+        return new Trace(ruleId, ruleSetId, ruleSetVersion, formula, inputNames, inputValues, raw, rounded, note,
+            requireNonNull(policy, "policy"));
+    }
+
+    /** @return the policy that gave the points instead of a rule's formula, if one did */
+    public Optional<Policy> policy() {
+        return Optional.ofNullable(policy);
+    }
+
     /** @return the rule or aggregator applied, such as {@code positive}; {@code none} if no rule binds */
     public String ruleId() {
         return ruleId;
@@ -92,12 +147,12 @@ public final class Trace {
         return Inputs.of(inputNames, inputValues);
     }
 
-    /** @return the value before rounding */
+    /** @return the value before rounding; 0 and no figure when not {@link #computed()} */
     public BigDecimal raw() {
         return raw;
     }
 
-    /** @return the value after rounding: the node's awarded points */
+    /** @return the value after rounding: the node's awarded points; 0 and no figure when not {@link #computed()} */
     public BigDecimal rounded() {
         return rounded;
     }
@@ -113,6 +168,10 @@ public final class Trace {
      */
     public String explain() {
         StringBuilder text = new StringBuilder();
+        if (!computed()) {
+            return text.append(ruleId).append(" (").append(ruleSetId).append(' ').append(ruleSetVersion)
+                .append("): not computable: ").append(note).toString();
+        }
         text.append(ruleId).append(" (").append(ruleSetId).append(' ').append(ruleSetVersion).append("): ")
             .append(formula);
         for (int i = 0; i < inputNames.length; i++) {
@@ -121,6 +180,9 @@ public final class Trace {
         text.append(" = ").append(raw.toPlainString()).append(" → ").append(rounded.toPlainString());
         if (note != null) {
             text.append("; ").append(note);
+        }
+        if (policy != null) {
+            text.append(" [points from the policy ").append(policy).append(", not a rule]");
         }
         return text.toString();
     }
@@ -132,14 +194,14 @@ public final class Trace {
         }
         Trace that = (Trace) other;
         return ruleId.equals(that.ruleId) && ruleSetId.equals(that.ruleSetId) && ruleSetVersion.equals(that.ruleSetVersion)
-            && formula.equals(that.formula) && Arrays.equals(inputNames, that.inputNames)
+            && computed() == that.computed() && formula.equals(that.formula) && Arrays.equals(inputNames, that.inputNames)
             && Arrays.equals(inputValues, that.inputValues) && raw.equals(that.raw) && rounded.equals(that.rounded)
-            && Objects.equals(note, that.note);
+            && Objects.equals(note, that.note) && policy == that.policy;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(ruleId, formula, Arrays.hashCode(inputValues), raw, rounded, note);
+        return Objects.hash(ruleId, formula, Arrays.hashCode(inputValues), raw, rounded, note, policy);
     }
 
     /** @return {@link #explain()} */

@@ -98,6 +98,7 @@ class AuditContractTest {
         ScoreSheet scored = Reports.score(Reports.rules(), evaluation);
         ScoreSheet withoutNodes = ScoreSheet.builder().evaluation(evaluation).ruleSetId(scored.ruleSetId())
             .ruleSetVersion(scored.ruleSetVersion()).maximum(scored.maximum()).total(scored.total()).grade(scored.grade())
+            .totalNotComputable(scored.totalNotComputable())
             .applicablePoints(scored.applicablePoints()).totalTrace(scored.totalTrace()).build();
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

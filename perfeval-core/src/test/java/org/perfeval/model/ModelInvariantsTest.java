@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,9 +65,11 @@ class ModelInvariantsTest {
     }
 
     @Test
-    void reportedScoreAbovePointsNamesBoth() {
-        assertRejected(() -> leaf("预算执行").points(dec("10")).reportedScore(dec("10.5")).build(),
-            "10.5", "10", "预算执行");
+    void reportedScoreAbovePointsIsReadAsPrinted() {
+        // A printed error (the form's total written into the row) is read; the audit reports it on the row.
+        Indicator row = leaf("预算执行").points(dec("10")).reportedScore(dec("96")).build();
+        assertEquals(Optional.of(dec("96")), row.reportedScore());
+        assertEquals(Optional.of(dec("10")), row.points());
         assertDoesNotThrow(() -> leaf("预算执行").points(dec("10")).reportedScore(dec("10.00")).build());
     }
 

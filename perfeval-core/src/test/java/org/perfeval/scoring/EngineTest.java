@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.perfeval.scoring.Scorer.d;
 import static org.perfeval.scoring.Scorer.leaf;
 
+import java.util.Optional;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.perfeval.audit.FindingCode;
 import org.perfeval.evaluation.EvaluationResult;
 import org.perfeval.evaluation.Evaluator;
 import org.perfeval.model.Actual;
@@ -127,12 +129,12 @@ class EngineTest {
         assertEquals(d("55"), result.node("产出指标").orElseThrow().points());
         assertEquals(d("35"), result.node("效益指标").orElseThrow().points());
         // 9 + 55 + 45 / 90 × 35 = 81.50
-        assertEquals(d("81.50"), result.total());
+        assertEquals(Optional.of(d("81.50")), result.total());
         assertEquals(Map.of(), result.unearnedCategories());
     }
 
     @Test
-    void aMissingCategoryStaysInTheMaximumUnearned() {
+    void aMissingCategoryWithoutARuleLeavesNoComputedTotal() {
         Evaluation partial = Scorer.evaluation(IndicatorGroup.builder().name("投入管理")
             .addChildren(leaf("完整性", "完整", "达成", null)).build());
         RuleSet rules = Scorer.copyWithout(Profiles.departmentOverall())
@@ -140,8 +142,13 @@ class EngineTest {
             .addCategories(Category.of("投入管理", d("20")), Category.of("产出指标", d("80"))).build();
         EvaluationResult result = Evaluator.of(rules, RuleRegistry.builtIns()).evaluate(partial);
         assertEquals(Map.of("产出指标", d("80")), result.unearnedCategories());
-        assertEquals(d("20.00"), result.total());
-        assertEquals("差", result.grade().label());
+        // Counting the absent 产出指标 as 0 would give 20.00 差: a figure the rule set does not give.
+        assertEquals(Optional.empty(), result.total());
+        assertEquals(Optional.empty(), result.grade());
+        assertEquals(Optional.of("the report has no 产出指标 (80 points) and the rule set does not say how an absent "
+            + "category counts"), result.totalNotComputable());
+        assertTrue(result.findings().stream().anyMatch(f -> f.code() == FindingCode.TOTAL_NOT_COMPUTABLE
+            && f.messageEn().contains("产出指标 (80 points)")), result.findings()::toString);
     }
 
     @Test

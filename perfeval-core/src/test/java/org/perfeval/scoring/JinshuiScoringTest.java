@@ -36,8 +36,8 @@ class JinshuiScoringTest {
 
     @Test
     void totalAndGradeBesideTheReportedOnes() {
-        assertEquals(new BigDecimal("100.00"), RESULT.total());
-        assertEquals("优", RESULT.grade().label());
+        assertEquals(Optional.of(new BigDecimal("100.00")), RESULT.total());
+        assertEquals("优", RESULT.grade().orElseThrow().label());
         assertEquals(Optional.of(new BigDecimal("98.15")), RESULT.reportedTotal());
         assertEquals(Optional.of("优"), RESULT.reportedGrade());
         assertEquals(0, RESULT.totalDifference().get().compareTo(new BigDecimal("-1.85")));

@@ -2,6 +2,7 @@ package org.perfeval.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Optional;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -34,8 +35,8 @@ class ReadmeSnippetsTest {
         Evaluator engine = Evaluator.of(Profiles.departmentOverall(), RuleRegistry.builtIns());
         EvaluationResult result = engine.evaluate(evaluation);
 
-        result.total();                       // 100.00
-        result.grade().label();               // 优
+        result.total();                       // Optional[100.00]
+        result.grade().orElseThrow().label(); // 优
         result.reportedTotal();               // Optional[98.15]
         NodeResult outputs = result.node("产出指标").orElseThrow();
         outputs.awarded();                    // 40.00
@@ -45,8 +46,8 @@ class ReadmeSnippetsTest {
         result.node("产出指标/履职目标实现/标兵奖").orElseThrow().trace().explain();
         // reverse-linear (cn-jinshui-department-2021 1): B ≤ A → w with A=50, B=50, w=2.22 = 2.22 → 2.22
 
-        assertEquals(new BigDecimal("100.00"), result.total());
-        assertEquals("优", result.grade().label());
+        assertEquals(Optional.of(new BigDecimal("100.00")), result.total());
+        assertEquals("优", result.grade().orElseThrow().label());
         assertEquals(new BigDecimal("40.00"), outputs.awarded());
         assertEquals("reverse-linear (cn-jinshui-department-2021 1): B ≤ A → w with A=50, B=50, w=2.22 = 2.22 → 2.22",
             result.node("产出指标/履职目标实现/标兵奖").orElseThrow().trace().explain());
@@ -120,7 +121,7 @@ class ReadmeSnippetsTest {
         result.total();                       // 80.00: 150 ≥ 1.3 × 100, so 100 − 20%
 
         assertEquals(List.of(), problems);
-        assertEquals(new BigDecimal("80.00"), result.total());
+        assertEquals(Optional.of(new BigDecimal("80.00")), result.total());
         assertEquals("over-target", result.node("产出指标/数量指标/培训人次").orElseThrow().trace().ruleId());
     }
 }

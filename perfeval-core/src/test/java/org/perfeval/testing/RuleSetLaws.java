@@ -150,10 +150,11 @@ public final class RuleSetLaws {
 
     private void totalWithinScale(EvaluationResult result) {
         BigDecimal maximum = ruleSet.gradeScale().maximum();
-        if (result.maximum().compareTo(maximum) != 0 || result.total().signum() < 0
-                || result.total().compareTo(maximum) > 0) {
+        // A total that is not computable has no figure to bound: the sheet carries the reason instead.
+        BigDecimal total = result.total().orElse(BigDecimal.ZERO);
+        if (result.maximum().compareTo(maximum) != 0 || total.signum() < 0 || total.compareTo(maximum) > 0) {
             throw new LawViolation(Law.TOTAL_WITHIN_SCALE, "the total aggregator " + ruleSet.totalAggregator()
-                + " under " + ruleSetName, "total " + result.total().toPlainString() + " of maximum "
+                + " under " + ruleSetName, "total " + total.toPlainString() + " of maximum "
                 + result.maximum().toPlainString() + " (grade scale maximum " + maximum.toPlainString() + "); "
                 + result.totalTrace().explain(), null);
         }
@@ -197,7 +198,7 @@ public final class RuleSetLaws {
 
     private void independentOfSiblingOrder(Evaluation evaluation, EvaluationResult forward) {
         EvaluationResult backward = score(Trees.reversed(evaluation));
-        if (!forward.nodesByPath().equals(backward.nodesByPath()) || forward.total().compareTo(backward.total()) != 0
+        if (!forward.nodesByPath().equals(backward.nodesByPath()) || !sameTotal(forward, backward)
                 || !forward.grade().equals(backward.grade())) {
             throw difference(Law.SIBLING_ORDER, evaluation, forward, backward, "with siblings reversed");
         }
@@ -228,12 +229,25 @@ public final class RuleSetLaws {
         monotone(evaluation, result, true);
     }
 
+    /** @return whether both totals are computed and equal, or neither is computed */
+    private static boolean sameTotal(EvaluationResult a, EvaluationResult b) {
+        return a.total().isPresent() == b.total().isPresent()
+            && (a.total().isEmpty() || a.total().get().compareTo(b.total().get()) == 0);
+    }
+
     private void gradeIsBandOfTotal(EvaluationResult result) {
-        Grade band = ruleSet.gradeScale().gradeOf(result.total());
-        if (!band.equals(result.grade())) {
+        if (result.total().isEmpty()) {
+            if (result.grade().isPresent()) {
+                throw new LawViolation(Law.GRADE_MONOTONE, "the grade scale " + ruleSet.gradeScale().id() + " under "
+                    + ruleSetName, "a grade " + result.grade().get() + " without a computed total", null);
+            }
+            return;
+        }
+        Grade band = ruleSet.gradeScale().gradeOf(result.total().get());
+        if (!band.equals(result.grade().orElse(null))) {
             throw new LawViolation(Law.GRADE_MONOTONE, "the grade scale " + ruleSet.gradeScale().id() + " under "
-                + ruleSetName, "total " + result.total().toPlainString() + " graded " + result.grade() + ", its band is "
-                + band, null);
+                + ruleSetName, "total " + result.total().get().toPlainString() + " graded " + result.grade()
+                + ", its band is " + band, null);
         }
     }
 
@@ -259,18 +273,26 @@ public final class RuleSetLaws {
                 if (was.status() != RuleOutcome.Status.SCORED || now.status() != RuleOutcome.Status.SCORED) {
                     continue;
                 }
+                // Where something else in the report is not computable, there is no total to compare.
+                boolean totals = before.total().isPresent() && after.total().isPresent();
                 String change = describe(evaluation, was) + ": actual " + print(leaf.actual()) + " scores "
-                    + was.awarded().toPlainString() + " (total " + before.total().toPlainString() + ", "
-                    + before.grade().label() + "), actual " + print(actual) + " scores " + now.awarded().toPlainString()
-                    + " (total " + after.total().toPlainString() + ", " + after.grade().label() + ")";
-                if (now.awarded().compareTo(was.awarded()) < 0 || after.total().compareTo(before.total()) < 0) {
+                    + was.awarded().toPlainString() + " (total " + totalText(before) + "), actual " + print(actual)
+                    + " scores " + now.awarded().toPlainString() + " (total " + totalText(after) + ")";
+                if (now.awarded().compareTo(was.awarded()) < 0
+                        || totals && after.total().get().compareTo(before.total().get()) < 0) {
                     throw violation(Law.MONOTONE, was, change);
                 }
-                if (grades && after.grade().lowerBound().compareTo(before.grade().lowerBound()) < 0) {
+                if (grades && totals
+                        && after.grade().get().lowerBound().compareTo(before.grade().get().lowerBound()) < 0) {
                     throw violation(Law.GRADE_MONOTONE, was, change);
                 }
             }
         }
+    }
+
+    private static String totalText(EvaluationResult result) {
+        return result.total().map(t -> t.toPlainString() + ", " + result.grade().get().label())
+            .orElseGet(() -> "not computable: " + result.totalNotComputable().get());
     }
 
     /**
@@ -324,8 +346,7 @@ public final class RuleSetLaws {
             }
         }
         return new LawViolation(law, "the total aggregator " + ruleSet.totalAggregator() + " under " + ruleSetName,
-            "total " + first.total().toPlainString() + " " + first.grade().label() + "; " + how + ": total "
-                + second.total().toPlainString() + " " + second.grade().label(), null);
+            "total " + totalText(first) + "; " + how + ": total " + totalText(second), null);
     }
 
     /** Such as {@code 产出指标/数量指标/培训人次 (POSITIVE, target ≥500人次, 10 points)}. */

@@ -44,7 +44,7 @@ class ReadmeQuickStartTest {
         String document = json.write(result);                  // the result document, audit findings included
         // end::quick-start[]
 
-        assertEquals(new BigDecimal("100.00"), result.total());
+        assertEquals(Optional.of(new BigDecimal("100.00")), result.total());
         assertEquals("优", result.grade().label());
         assertEquals(Optional.of(new BigDecimal("98.15")), result.reportedTotal());
         assertEquals(Optional.of("优"), result.reportedGrade());

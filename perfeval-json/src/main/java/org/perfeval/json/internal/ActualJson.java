@@ -14,15 +14,18 @@ import org.perfeval.model.Unit;
  * An actual as printed ({@code "100%"}, {@code "达成预期指标"}, {@code "不适用"}, {@code ""} for a blank
  * cell; read with {@link Actual#parse(String)}) or structured: {@code {"value": 100, "unit": "%"}}
  * (optionally {@code "spaced"}), {@code {"rating": "ACHIEVED"}} (optionally {@code "words"}) or
- * {@code {"text": "按时完成"}}.
+ * {@code {"text": "按时完成"}}. A cell that cannot be read is {@code {"unreadable": "ILLEGIBLE"}} or
+ * {@code {"unreadable": "CUT_OFF"}}, distinct from {@code ""}, a blank cell.
  *
- * <p>Written printed, as reports print it.
+ * <p>Written printed, as reports print it; an unreadable cell, which has no printed form, as its object.
  */
 final class ActualJson {
-    static final Shape SHAPE = Shape.of("a structured actual", "value", "unit", "spaced", "rating", "words", "text");
+    static final Shape SHAPE = Shape.of("a structured actual", "value", "unit", "spaced", "rating", "words", "text",
+        "unreadable");
 
     private static final String EXPECTED = "an actual: a printed string such as \"100%\", \"达成预期指标\" or \"\", "
-        + "or an object such as {\"value\": 100, \"unit\": \"%\"}, {\"rating\": \"ACHIEVED\"} or {\"text\": \"按时完成\"}";
+        + "or an object such as {\"value\": 100, \"unit\": \"%\"}, {\"rating\": \"ACHIEVED\"} or {\"text\": \"按时完成\"}, "
+        + "or {\"unreadable\": \"ILLEGIBLE\"} for a cell that cannot be read";
 
     private ActualJson() {}
 
@@ -37,11 +40,16 @@ final class ActualJson {
             case "unit": return UnitJson.read(p);
             case "spaced": return Reading.bool(p);
             case "rating": return Reading.constant(p, Rating.class);
+            case "unreadable": return Reading.constant(p, Actual.Unreadable.Reason.class);
             default: return Reading.string(p);
         }
     }
 
     private static Actual structured(Map<String, Object> f) {
+        if (f.containsKey("unreadable")) {
+            PrintedOrObject.only(f, "an unreadable actual", "unreadable");
+            return Actual.unreadable((Actual.Unreadable.Reason) f.get("unreadable"));
+        }
         if (f.containsKey("text")) {
             PrintedOrObject.only(f, "a described actual", "text");
             return new Actual.Described((String) f.get("text"));
@@ -63,6 +71,12 @@ final class ActualJson {
      * actual, so the printed form reads back as the same actual; the round-trip properties check it.
      */
     static void write(Actual actual, JsonGenerator g) throws IOException {
+        if (actual instanceof Actual.Unreadable) {
+            g.writeStartObject();
+            g.writeStringField("unreadable", ((Actual.Unreadable) actual).reason().name());
+            g.writeEndObject();
+            return;
+        }
         g.writeString(actual.print());
     }
 }

@@ -22,8 +22,8 @@ import org.perfeval.scoring.spi.TargetStatus;
 final class NodeResultJson {
     static final Shape SHAPE = Shape.of("a node result", "name", "path", "code", "points", "pointsSource", "statedPoints",
         "applicablePoints", "awarded", "rate", "reportedScore", "reportedRate", "status", "targetStatus", "band",
-        "deviationReasons", "deviationNote", "childPointsSum", "trace", "children")
-        .requiring("name", "path", "points", "pointsSource", "applicablePoints", "awarded", "status", "targetStatus", "trace");
+        "deviationReasons", "deviationNote", "childPointsSum", "notComputable", "trace", "children")
+        .requiring("name", "path", "points", "pointsSource", "applicablePoints", "status", "targetStatus", "trace");
     static final Shape BAND = Shape.of("a score band", "rating", "lower", "upper", "upperInclusive")
         .requiring("rating", "lower", "upper", "upperInclusive");
 
@@ -40,6 +40,8 @@ final class NodeResultJson {
         String path;
         TraceJson.Draft trace;
         List<Draft> children;
+        boolean awarded;
+        boolean notComputable;
     }
 
     static List<Draft> readTree(JsonParser p) throws IOException {
@@ -62,7 +64,8 @@ final class NodeResultJson {
                 case "pointsSource": b.pointsSource(Reading.constant(p, PointsSource.class)); break;
                 case "statedPoints": b.statedPoints(Reading.decimal(p)); break;
                 case "applicablePoints": b.applicablePoints(Reading.computed(p)); break;
-                case "awarded": b.awarded(Reading.computed(p)); break;
+                case "awarded": b.awarded(Reading.computed(p)); d.awarded = true; break;
+                case "notComputable": b.notComputable(Reading.string(p)).awarded(BigDecimal.ZERO); d.notComputable = true; break;
                 case "rate": b.rate(Reading.computed(p)); break;
                 case "reportedScore": b.reportedScore(Reading.decimal(p)); break;
                 case "reportedRate": b.reportedRate(Reading.decimal(p)); break;
@@ -79,6 +82,11 @@ final class NodeResultJson {
                 default: throw Reading.noCase(field);
             }
         });
+        if (d.awarded == d.notComputable) {
+            throw Reading.problem(p, d.awarded ? "a node result has either \"awarded\" or \"notComputable\", not both"
+                : "missing required field(s) [awarded] in a node result: give the awarded points, or \"notComputable\" "
+                    + "with the reason", d.start);
+        }
         return d;
     }
 
@@ -156,7 +164,9 @@ final class NodeResultJson {
         Writing.constant(g, "pointsSource", node.pointsSource());
         Writing.decimal(g, "statedPoints", node.statedPoints());
         Writing.decimal(g, "applicablePoints", node.applicablePoints());
-        Writing.decimal(g, "awarded", node.awarded());
+        if (node.notComputable().isEmpty()) {
+            Writing.decimal(g, "awarded", node.awarded());
+        }
         Writing.decimal(g, "rate", node.rate());
         Writing.decimal(g, "reportedScore", node.reportedScore());
         Writing.decimal(g, "reportedRate", node.reportedRate());
@@ -166,6 +176,7 @@ final class NodeResultJson {
         Writing.list(g, "deviationReasons", node.deviationReasons(), (reason, out) -> out.writeString(reason.name()));
         Writing.string(g, "deviationNote", node.deviationNote());
         Writing.decimal(g, "childPointsSum", node.childPointsSum());
+        Writing.string(g, "notComputable", node.notComputable());
         g.writeFieldName("trace");
         TraceJson.write(node.trace(), ruleSetId, ruleSetVersion, g);
         int next = index + 1;

@@ -21,7 +21,8 @@ import org.perfeval.scoring.ScoreSheet;
 /**
  * A result document: the computed total and grade beside the reported ones, the node results as a
  * tree in report order, the budget metrics, the audit's findings, and last the evaluation scored, as
- * an evaluation document of its own.
+ * an evaluation document of its own. A total that is not computable has no {@code "computed"} but a
+ * {@code "reason"}, and so has its grade: {@code "total": {"reason": "…", "reported": 98.15}}.
  */
 final class ResultJson {
     static final Shape SHAPE = Shape.of("a result", SchemaVersion.FIELD, "ruleSet", "maximum", "applicablePoints",
@@ -29,9 +30,8 @@ final class ResultJson {
         .requiring(SchemaVersion.FIELD, "ruleSet", "maximum", "applicablePoints", "total", "grade", "totalTrace", "nodes",
             "evaluation");
     static final Shape RULE_SET = Shape.of("the rule set of a result", "id", "version").requiring("id", "version");
-    static final Shape TOTAL = Shape.of("the totals of a result", "computed", "reported").requiring("computed");
-    static final Shape GRADE = Shape.of("the grades of a result", "computed", "lowerBound", "upperBound", "reported")
-        .requiring("computed", "lowerBound", "upperBound");
+    static final Shape TOTAL = Shape.of("the totals of a result", "computed", "reason", "reported");
+    static final Shape GRADE = Shape.of("the grades of a result", "computed", "lowerBound", "upperBound", "reason", "reported");
     static final Shape UNEARNED = Shape.of("an unearned category", "category", "points").requiring("category", "points");
 
     private ResultJson() {}
@@ -45,6 +45,10 @@ final class ResultJson {
         BigDecimal lowerBound;
         BigDecimal upperBound;
         JsonLocation gradeStart;
+        String gradeReason;
+        BigDecimal total;
+        String totalReason;
+        JsonLocation totalStart;
         TraceJson.Draft totalTrace;
         List<NodeResultJson.Draft> nodes;
         List<MetricJson.Written> metrics;
@@ -69,13 +73,18 @@ final class ResultJson {
                 case "maximum": parts.maximum = Reading.decimal(p); b.maximum(parts.maximum); break;
                 case "applicablePoints": b.applicablePoints(Reading.computed(p)); break;
                 case "total":
-                    Reading.object(p, TOTAL, f -> {
-                        if (f.equals("computed")) {
-                            b.total(Reading.computed(p));
-                        } else {
-                            b.reportedTotal(Reading.decimal(p));
+                    parts.totalStart = Reading.object(p, TOTAL, f -> {
+                        switch (f) {
+                            case "computed": parts.total = Reading.computed(p); break;
+                            case "reason": parts.totalReason = Reading.string(p); break;
+                            case "reported": b.reportedTotal(Reading.decimal(p)); break;
+                            default: throw Reading.noCase(f);
                         }
                     });
+                    if ((parts.total == null) == (parts.totalReason == null)) {
+                        throw Reading.problem(p, "the total has either \"computed\" or, when it is not computable, "
+                            + "\"reason\": " + (parts.total == null ? "it has neither" : "it has both"), parts.totalStart);
+                    }
                     break;
                 case "grade": readGrade(p, b, parts); break;
                 case "unearnedCategories": readUnearned(p, b); break;
@@ -88,7 +97,21 @@ final class ResultJson {
             }
         });
         b.ruleSetId(parts.ruleSetId).ruleSetVersion(parts.ruleSetVersion);
-        b.grade(Reading.convert(p, parts.gradeStart, () -> grade(parts)));
+        if (parts.totalReason != null) {
+            if (parts.grade != null || parts.lowerBound != null || parts.upperBound != null
+                    || !parts.totalReason.equals(parts.gradeReason)) {
+                throw located(Reading.problem(p, "a total that is not computable has no computed grade: the grade has "
+                    + "only the total's \"reason\" (and \"reported\")", parts.gradeStart), "grade");
+            }
+            b.totalNotComputable(parts.totalReason);
+        } else {
+            if (parts.gradeReason != null || parts.grade == null || parts.lowerBound == null || parts.upperBound == null) {
+                throw located(Reading.problem(p, "a computed total has a computed grade: \"computed\", \"lowerBound\" "
+                    + "and \"upperBound\", and no \"reason\"", parts.gradeStart), "grade");
+            }
+            b.total(parts.total);
+            b.grade(Reading.convert(p, parts.gradeStart, () -> grade(parts)));
+        }
         b.totalTrace(parts.totalTrace.finish(parts.ruleSetId, parts.ruleSetVersion));
         List<NodeResult> nodes = new ArrayList<>();
         NodeResultJson.finish(p, parts.nodes, IndicatorPath.root(), List.of("nodes"), parts.ruleSetId,
@@ -112,6 +135,7 @@ final class ResultJson {
                 case "computed": parts.grade = Reading.string(p); break;
                 case "lowerBound": parts.lowerBound = Reading.decimal(p); break;
                 case "upperBound": parts.upperBound = Reading.decimal(p); break;
+                case "reason": parts.gradeReason = Reading.string(p); break;
                 case "reported": b.reportedGrade(Reading.string(p)); break;
                 default: throw Reading.noCase(f);
             }
@@ -136,6 +160,11 @@ final class ResultJson {
             b.putUnearnedCategories(category[0], points[0]);
             return points[0];
         });
+    }
+
+    private static InputProblem located(InputProblem problem, String field) {
+        problem.prependPath(Shape.class, field);
+        return problem;
     }
 
     /** Written metrics must be the evaluation's own, every one, in order. */
@@ -168,12 +197,17 @@ final class ResultJson {
         Writing.decimal(g, "applicablePoints", result.applicablePoints());
         g.writeObjectFieldStart("total");
         Writing.decimal(g, "computed", result.total());
+        Writing.string(g, "reason", result.totalNotComputable());
         Writing.decimal(g, "reported", result.reportedTotal());
         g.writeEndObject();
         g.writeObjectFieldStart("grade");
-        g.writeStringField("computed", result.grade().label());
-        Writing.decimal(g, "lowerBound", result.grade().lowerBound());
-        Writing.decimal(g, "upperBound", result.grade().upperBound());
+        if (result.grade().isPresent()) {
+            Grade grade = result.grade().get();
+            g.writeStringField("computed", grade.label());
+            Writing.decimal(g, "lowerBound", grade.lowerBound());
+            Writing.decimal(g, "upperBound", grade.upperBound());
+        }
+        Writing.string(g, "reason", result.totalNotComputable());
         Writing.string(g, "reported", result.reportedGrade());
         g.writeEndObject();
         Writing.list(g, "unearnedCategories", List.copyOf(result.unearnedCategories().entrySet()), ResultJson::writeUnearned);
