@@ -3,7 +3,6 @@ package org.perfeval.audit;
 import java.math.BigDecimal;
 import java.util.List;
 import org.perfeval.model.Evaluation;
-import org.perfeval.rules.Mismatch;
 import org.perfeval.rules.RuleSet;
 import org.perfeval.rules.UnscorablePolicy;
 import org.perfeval.scoring.NodeResult;
@@ -26,8 +25,8 @@ final class ComputabilityCheck {
     }
 
     void fit(Evaluation evaluation) {
-        List<Mismatch> mismatches = Mismatch.of(ruleSet, evaluation);
-        for (Mismatch m : mismatches) {
+        List<RuleSet.Mismatch> mismatches = ruleSet.mismatches(evaluation);
+        for (RuleSet.Mismatch m : mismatches) {
             out.add(FindingCode.RULE_SET_MISMATCH, m.location(), m.messageZh(), m.messageEn(), Figures.none());
         }
     }
@@ -40,9 +39,34 @@ final class ComputabilityCheck {
             node.trace().policy().ifPresent(policy -> fromPolicy(node, policy));
         }
         sheet.totalNotComputable().ifPresent(reason -> out.add(FindingCode.TOTAL_NOT_COMPUTABLE, "total",
-            "无法计算总分与等级：" + reason,
-            "No total and no grade are computed: " + reason,
+            "总分与等级不可计算，因为" + reasonZh(sheet),
+            "Total and grade not computable, because " + reason,
             Figures.of("maximum", sheet.maximum())));
+    }
+
+    /** The reason of {@link ScoreSheet#totalNotComputable()} in Chinese, found in the same order. */
+    private static String reasonZh(ScoreSheet sheet) {
+        StringBuilder absent = new StringBuilder();
+        sheet.unearnedCategories().forEach((name, points) -> {
+            if (points.signum() > 0) {
+                absent.append(absent.length() == 0 ? "" : "、").append(name).append("（").append(Printed.plain(points))
+                    .append(" 分）");
+            }
+        });
+        if (absent.length() > 0) {
+            return "报告没有" + absent + "，规则集也未规定缺少时如何计分";
+        }
+        List<String> leaves = new java.util.ArrayList<>();
+        for (NodeResult node : sheet.nodes()) {
+            if (node.leaf() && node.notComputable().isPresent()) {
+                leaves.add(node.path().toString());
+            }
+        }
+        if (!leaves.isEmpty()) {
+            java.util.Collections.sort(leaves);
+            return "总分依赖不可计算的指标：" + String.join("、", leaves);
+        }
+        return "报告中没有适用的指标，没有计入总分的分值";
     }
 
     private void notScorable(NodeResult node) {
@@ -51,6 +75,7 @@ final class ComputabilityCheck {
         String reason = node.trace().note().orElse("not scorable");
         String zh;
         String en;
+        String why = reasonZh(node);
         if (node.notComputable().isPresent()) {
             zh = "不可计算，其所在的指标组与总分亦不可计算";
             en = "it is not computable, nor is anything that depends on it";
@@ -62,10 +87,23 @@ final class ComputabilityCheck {
             en = "the rule set's policy (" + ruleSet.unscorable() + ") gives it " + Printed.plain(node.awarded()) + " points";
         }
         out.add(FindingCode.ROW_NOT_SCORABLE, path,
-            path + " 无法按规则 " + rule + " 评分（" + reason + "）；" + zh,
+            path + " 无法按规则 " + rule + " 评分" + why + "；" + zh,
             path + " cannot be scored by rule " + rule + " (" + reason + "); " + en,
             node.notComputable().isPresent() ? Figures.of("points", node.points())
                 : Figures.of("points", node.points()).and("awarded", node.awarded()));
+    }
+
+    /** @return the kind of reason in Chinese, for the reasons the engine gives in English */
+    private static String reasonZh(NodeResult node) {
+        String note = node.trace().note().orElse("");
+        return note.contains("is blank") ? "（实际值为空）"
+            : note.contains("illegible") ? "（实际值无法辨认）"
+            : note.contains("cut off") ? "（实际值被截断）"
+            : note.contains(" is text") ? "（实际值为文字，目标为数值）"
+            : note.startsWith("the actual is in ") ? "（实际值与目标的计量单位不同）"
+            : note.startsWith("no rule") ? "（规则集没有适用于该指标的规则）"
+            : note.contains("is not computable") ? "（所需数据无法计算）"
+            : "";
     }
 
     private void fromPolicy(NodeResult node, Trace.Policy policy) {

@@ -1,12 +1,18 @@
 package org.perfeval.rules;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.perfeval.internal.Names;
 import org.perfeval.internal.PerfevalStyle;
+import org.perfeval.model.Evaluation;
 import org.perfeval.model.EvaluationKind;
 import org.perfeval.model.GradeScale;
+import org.perfeval.model.IndicatorNode;
 
 /**
  * How one jurisdiction scores self-evaluations in one period, as data: which rule scores which
@@ -154,6 +160,79 @@ public abstract class RuleSet {
         if (id().isBlank() || version().isBlank() || jurisdiction().isBlank()) {
             throw new IllegalArgumentException("rule set id, version and jurisdiction must not be blank but were \""
                 + id() + "\", \"" + version() + "\", \"" + jurisdiction() + "\"");
+        }
+    }
+
+    /**
+     * The ways a report does not fit this rule set: a year outside the effective dates, another kind, or
+     * top-level rows of which none matches a category. Each is an audit finding ({@code RULE_SET_MISMATCH});
+     * an engine or evaluator made {@code strict()} refuses such a report with {@link RuleSetMismatchException}.
+     *
+     * @param evaluation the report, not null
+     * @return every mismatch, in the order year, kind, categories; empty when the report fits
+     */
+    public List<Mismatch> mismatches(Evaluation evaluation) {
+        return Mismatch.of(this, evaluation);
+    }
+
+    /**
+     * One way in which a report does not fit the rule set it is scored under: a year outside the rule
+     * set's effective dates, a report of another kind, or top-level rows of which none matches a category.
+     * By default each is an audit finding ({@code RULE_SET_MISMATCH}) and the report is scored all the
+     * same; an engine made {@code strict()} refuses the report instead ({@link RuleSetMismatchException}). See
+     * {@link RuleSet#mismatches(Evaluation)}.
+     *
+     * @param kind what does not fit, not null
+     * @param location the field of the report that does not fit: {@code year}, {@code kind} or {@code indicators}
+     * @param messageZh the mismatch in Chinese, not null
+     * @param messageEn the mismatch in English, not null
+     */
+    public record Mismatch(Kind kind, String location, String messageZh, String messageEn) {
+
+        /** What does not fit. */
+        public enum Kind {
+            /** The report's year is outside the rule set's effective dates. */
+            NOT_EFFECTIVE,
+            /** The report is of another kind than the rule set is for. */
+            WRONG_KIND,
+            /** The report has top-level rows and none of them matches a category of the rule set. */
+            NO_CATEGORY_MATCHED
+        }
+
+        /** Checks the components; see the record's description. */
+        public Mismatch {
+            requireNonNull(kind, "kind");
+            requireNonNull(location, "location");
+            requireNonNull(messageZh, "messageZh");
+            requireNonNull(messageEn, "messageEn");
+        }
+
+        /** @see RuleSet#mismatches(Evaluation) */
+        static List<Mismatch> of(RuleSet ruleSet, Evaluation evaluation) {
+            requireNonNull(ruleSet, "ruleSet");
+            requireNonNull(evaluation, "evaluation");
+            List<Mismatch> found = new ArrayList<>(0);
+            if (!ruleSet.isEffectiveIn(evaluation.year())) {
+                String dates = ruleSet.effectiveFrom() + ruleSet.effectiveUntil().map(u -> " – " + u).orElse(" –");
+                found.add(new Mismatch(Kind.NOT_EFFECTIVE, "year",
+                    "报告年度 " + evaluation.year() + " 不在规则集 " + ruleSet.id() + " 的有效期（" + dates + "）内",
+                    "The report is for " + evaluation.year() + ", outside the effective dates of rule set " + ruleSet.id()
+                        + " (" + dates + ")"));
+            }
+            ruleSet.kind().filter(k -> k != evaluation.kind()).ifPresent(k -> found.add(new Mismatch(Kind.WRONG_KIND, "kind",
+                "报告类型为" + evaluation.kind().chineseName() + "，而规则集 " + ruleSet.id() + " 适用于" + k.chineseName(),
+                "The report is a " + evaluation.kind() + " evaluation; rule set " + ruleSet.id() + " is for " + k)));
+            List<IndicatorNode> tops = evaluation.indicators();
+            if (!tops.isEmpty() && !ruleSet.categories().isEmpty() && tops.stream()
+                    .noneMatch(top -> ruleSet.categories().stream().anyMatch(c -> Names.same(c.name(), top.name())))) {
+                List<String> rows = tops.stream().map(IndicatorNode::name).toList();
+                List<String> categories = ruleSet.categories().stream().map(Category::name).toList();
+                found.add(new Mismatch(Kind.NO_CATEGORY_MATCHED, "indicators",
+                    "报告的一级指标 " + rows + " 与规则集 " + ruleSet.id() + " 的类别 " + categories + " 均不对应",
+                    "None of the report's top-level rows " + rows + " matches a category of rule set " + ruleSet.id() + ", "
+                        + categories));
+            }
+            return found;
         }
     }
 }

@@ -52,6 +52,10 @@ final class Scoring {
     private final boolean notApplicableCounts;
     private final Deviations deviations;
     private final Optional<BigDecimal> fullRate;
+    /** The reasons of the leaves that are not computable beneath each group that is not, sorted; made when needed. */
+    private final Map<IndicatorPath, List<String>> leafReasons = new java.util.HashMap<>(0);
+    /** How many leaves' reasons a group's reason names; the rest are counted. */
+    private static final int MAX_REASONS = 5;
 
     Scoring(CompiledRuleSet compiled, Evaluation evaluation) {
         this.compiled = compiled;
@@ -336,12 +340,13 @@ final class Scoring {
     }
 
     /**
-     * @param what the leaves' reasons and the groups' paths of the children that are not computable
+     * @param what the reasons of the leaves beneath that are not computable, sorted
      * @return the reason of their parent, the same whatever the order of the children
      */
     private static String dependsOn(List<String> what) {
-        Collections.sort(what);
-        return "it depends on what is not computable: " + String.join("; ", what);
+        int shown = Math.min(what.size(), MAX_REASONS);
+        return "it depends on what is not computable: " + String.join("; ", what.subList(0, shown))
+            + (shown < what.size() ? "; and " + (what.size() - shown) + " more" : "");
     }
 
     private Combined combine(IndicatorPath path, BigDecimal points, boolean root, BigDecimal[] childPoints,
@@ -364,7 +369,11 @@ final class Scoring {
                 if (notComputable == null) {
                     notComputable = new ArrayList<>(2);
                 }
-                notComputable.add(r.leaf() ? r.notComputable().get() : r.path().toString());
+                if (r.leaf()) {
+                    notComputable.add(r.notComputable().get());
+                } else {
+                    notComputable.addAll(leafReasons.get(r.path()));
+                }
             }
             if (applicable.signum() > 0) {
                 countedSize++;
@@ -390,7 +399,11 @@ final class Scoring {
         c.childPoints = sumPoints;
         c.childApplicable = sumApplicable;
         c.status = RuleOutcome.Status.SCORED;
-        c.notComputable = notComputable == null ? null : dependsOn(notComputable);
+        if (notComputable != null) {
+            Collections.sort(notComputable);
+            leafReasons.put(path, notComputable);
+            c.notComputable = dependsOn(notComputable);
+        }
         if (allNotApplicable && !root) {
             c.awarded = BigDecimal.ZERO;
             c.applicable = notApplicableCounts ? points : BigDecimal.ZERO;

@@ -6,7 +6,6 @@ import java.util.List;
 import org.perfeval.model.Evaluation;
 import org.perfeval.rules.InvalidRuleSetException;
 import org.perfeval.rules.LintProblem;
-import org.perfeval.rules.Mismatch;
 import org.perfeval.rules.RuleSet;
 import org.perfeval.rules.RuleSetMismatchException;
 import org.perfeval.scoring.spi.RuleContractException;
@@ -68,7 +67,7 @@ public final class ScoringEngine {
      * @return an engine like this one that refuses a report which does not fit the rule set (a year
      *     outside its effective dates, another kind, top-level rows of which none matches a category):
      *     {@link #score(Evaluation)} throws {@link RuleSetMismatchException}. Without strict matching
-     *     such a report is scored and each {@link Mismatch} is an audit finding.
+     *     such a report is scored and each {@link RuleSet.Mismatch} is an audit finding.
      */
     public ScoringEngine strict() {
         return strict ? this : new ScoringEngine(compiled, true);
@@ -96,7 +95,7 @@ public final class ScoringEngine {
     public ScoreSheet score(Evaluation evaluation) {
         requireNonNull(evaluation, "evaluation");
         if (strict) {
-            List<Mismatch> mismatches = Mismatch.of(compiled.ruleSet, evaluation);
+            List<RuleSet.Mismatch> mismatches = compiled.ruleSet.mismatches(evaluation);
             if (!mismatches.isEmpty()) {
                 throw new RuleSetMismatchException(compiled.ruleSet.id(), mismatches);
             }

@@ -2,8 +2,8 @@ package org.perfeval.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Optional;
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -123,5 +123,26 @@ class ReadmeSnippetsTest {
         assertEquals(List.of(), problems);
         assertEquals(Optional.of(new BigDecimal("80.00")), result.total());
         assertEquals("over-target", result.node("产出指标/数量指标/培训人次").orElseThrow().trace().ruleId());
+    }
+
+    @Test
+    void readAsPrintedInventNothing() {
+        Evaluator evaluator = Evaluator.of(Profiles.departmentOverall(), RuleRegistry.builtIns());
+        Evaluation guancheng = SeedReports.guancheng2022();
+
+        EvaluationResult result = evaluator.evaluate(guancheng);   // a report with no indicator table
+        result.total();                // Optional.empty
+        result.totalNotComputable();   // Optional[the report has no 投入管理 (20 points), 产出指标 (40 points), 效益指标 (30 points) and …]
+
+        assertEquals(Optional.empty(), result.total());
+        assertEquals(Optional.of("the report has no 投入管理 (20 points), 产出指标 (40 points), 效益指标 (30 points) and the "
+            + "rule set does not say how an absent category counts"), result.totalNotComputable());
+
+        RuleSet ruleSet = Profiles.ministryProject();
+        RuleRegistry registry = RuleRegistry.builtIns();
+        Evaluation report = guancheng;
+        Evaluator strict = Evaluator.of(ruleSet, registry).strict();   // also ScoringEngine.strict()
+        org.junit.jupiter.api.Assertions.assertThrows(org.perfeval.rules.RuleSetMismatchException.class,
+            () -> strict.evaluate(report));   // a department report under the project rule set
     }
 }

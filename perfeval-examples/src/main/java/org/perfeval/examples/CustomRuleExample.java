@@ -99,8 +99,10 @@ public final class CustomRuleExample {
     }
 
     private static void print(String how, EvaluationResult result, PrintStream out) {
-        out.println(how + ": computed " + result.total().toPlainString() + " " + result.grade().label()
-            + ", 效益指标 " + result.node("效益指标").orElseThrow().awarded().toPlainString() + " of 30");
+        out.println(how + ": computed " + result.total().map(t -> t.toPlainString() + " " + result.grade().orElseThrow().label())
+            .orElseGet(() -> "not computable, because " + result.totalNotComputable().orElseThrow())
+            + ", 效益指标 " + result.node("效益指标").orElseThrow().score().map(BigDecimal::toPlainString)
+                .orElse("not computable") + " of 30");
         result.node("效益指标/满意度/社会公众满意度")
             .ifPresent(node -> out.println("  社会公众满意度: " + node.trace().explain()));
     }

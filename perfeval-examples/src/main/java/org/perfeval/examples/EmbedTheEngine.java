@@ -91,8 +91,9 @@ public final class EmbedTheEngine {
         Evaluation evaluation = result.evaluation();
         out.println(evaluation.unit() + " " + evaluation.year() + " " + evaluation.kind().chineseName()
             + ", under " + result.ruleSetId() + " version " + result.ruleSetVersion());
-        out.println("computed " + result.total().toPlainString() + " of " + result.maximum().toPlainString()
-            + ", " + result.grade().label());
+        out.println(result.total().map(t -> "computed " + t.toPlainString() + " of " + result.maximum().toPlainString()
+                + ", " + result.grade().orElseThrow().label())
+            .orElseGet(() -> "computed total not computable, because " + result.totalNotComputable().orElseThrow()));
         out.println("reported " + result.reportedTotal().map(BigDecimal::toPlainString).orElse("nothing")
             + result.reportedGrade().map(g -> " " + g).orElse(""));
         for (NodeResult category : result.categories()) {

@@ -65,10 +65,12 @@ public final class LoadRuleSetFromJson {
         out.println("lint against " + report.unit() + " " + report.year() + ": " + describe(registry.lint(ruleSet, report)));
 
         EvaluationResult result = Evaluator.of(ruleSet, registry).evaluate(report);
-        out.println("computed " + result.total().toPlainString() + " " + result.grade().label() + ", reported "
+        out.println("computed " + result.total().map(t -> t.toPlainString() + " " + result.grade().orElseThrow().label())
+            .orElseGet(() -> "not computable, because " + result.totalNotComputable().orElseThrow()) + ", reported "
             + result.reportedTotal().map(t -> t.toPlainString()).orElse("nothing") + result.reportedGrade().map(g -> " " + g).orElse(""));
         for (NodeResult category : result.categories()) {
-            out.println("  " + category.name() + " " + category.awarded().toPlainString() + " of " + category.points().toPlainString());
+            out.println("  " + category.name() + " " + category.score().map(s -> s.toPlainString()).orElse("not computable")
+                + " of " + category.points().toPlainString());
         }
         for (NodeResult node : result.nodes()) {
             if (node.deviationNoteRequired()) {

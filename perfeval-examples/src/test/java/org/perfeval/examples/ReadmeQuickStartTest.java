@@ -45,7 +45,7 @@ class ReadmeQuickStartTest {
         // end::quick-start[]
 
         assertEquals(Optional.of(new BigDecimal("100.00")), result.total());
-        assertEquals("优", result.grade().label());
+        assertEquals("优", result.grade().orElseThrow().label());
         assertEquals(Optional.of(new BigDecimal("98.15")), result.reportedTotal());
         assertEquals(Optional.of("优"), result.reportedGrade());
         assertTrue(document.contains("POINTS_DEDUCTED_UNEXPLAINED"), "the written result carries the findings");

@@ -76,7 +76,6 @@ class HostileInputTest {
         null-document.json           | ''                              | expected an evaluation but found null
         array-at-top.json            | ''                              | expected an evaluation (a JSON object) but found an array
         negative-points.json         | /indicators/0/children/0        | points must be >= 0 but was -2 (标兵奖)
-        score-above-points.json      | /indicators/0                   | reported score must not exceed the points 10 but was 12 (产出指标)
         unknown-field.json           | /indicators/0/wieght            | unknown field "wieght" in an indicator node
         missing-required.json        | ''                              | missing required field(s) year, kind in an evaluation
         leaf-without-actual.json     | /indicators/0                   | missing required field actual in the leaf indicator "数量"

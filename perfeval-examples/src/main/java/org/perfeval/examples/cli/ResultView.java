@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.perfeval.audit.Finding;
+import org.perfeval.audit.FindingCode;
 import org.perfeval.evaluation.EvaluationResult;
 import org.perfeval.model.Amount;
 import org.perfeval.model.Claim;
@@ -83,6 +84,12 @@ final class ResultView {
         return page;
     }
 
+    /** @return the audit's word on a total that is not computable, in the page's language, if it is not */
+    private Optional<String> notComputable() {
+        return findings.stream().filter(f -> f.code() == FindingCode.TOTAL_NOT_COMPUTABLE).findFirst()
+            .map(f -> Words.message(f, texts));
+    }
+
     private boolean hasTree() {
         return !evaluation.indicators().isEmpty();
     }
@@ -93,6 +100,7 @@ final class ResultView {
             page.paragraph(
                 texts.get("view.notScored")
                     + texts.get(evaluation.projects().isEmpty() ? "view.notScored.budget" : "view.notScored.projects"),
+                notComputable().orElse(""),
                 texts.get("view.reported", reported()));
             return;
         }
@@ -110,22 +118,27 @@ final class ResultView {
             } else {
                 reportedRate = NONE;
             }
-            table.row(category.name(), plain(category.points()), plain(category.awarded()),
+            table.row(category.name(), plain(category.points()),
+                category.score().map(ResultView::plain).orElseGet(() -> texts.get("view.notComputable")),
                 category.reportedScore().map(ResultView::plain).orElse(NONE),
                 category.rate().map(r -> percent(r, true)).orElse(NONE), reportedRate);
         }
         Optional<BigDecimal> reportedTotal = result.reportedTotal();
         derived |= reportedTotal.isPresent();
-        table.row(texts.get("score.total"), plain(result.maximum()), plain(result.total()), reportedTotal.map(ResultView::plain).orElse(NONE),
-            rateOf(result.total(), result.maximum()),
+        String notComputable = texts.get("view.notComputable");
+        table.row(texts.get("score.total"), plain(result.maximum()), result.total().map(ResultView::plain).orElse(notComputable),
+            reportedTotal.map(ResultView::plain).orElse(NONE),
+            result.total().map(t -> rateOf(t, result.maximum())).orElse(notComputable),
             reportedTotal.map(t -> rateOf(t, result.maximum()) + DERIVED).orElse(NONE));
         if (derived) {
             table.note(DERIVED + texts.get("score.derived"));
         }
         result.unearnedCategories().forEach((name, points) -> table.note(texts.get("score.unearned", name, plain(points))));
         table.end();
-        page.paragraph(texts.get("view.grade", plain(result.total()), result.grade().label(), reported())
-            + result.totalDifference().map(d -> texts.get("view.difference", signed(d))).orElse(""));
+        page.paragraph(result.total().isPresent()
+            ? texts.get("view.grade", plain(result.total().get()), result.grade().orElseThrow().label(), reported())
+                + result.totalDifference().map(d -> texts.get("view.difference", signed(d))).orElse("")
+            : texts.get("view.grade.notComputable", notComputable().orElse(""), reported()));
         if (!fit.isEmpty()) {
             page.paragraph(texts.get("view.fit"));
             List<String> problems = new ArrayList<>();

@@ -62,8 +62,10 @@ final class ValidateCommand extends Command {
     }
 
     private static String describe(EvaluationResult result, Texts texts) {
-        return texts.get("validate.describeResult", result.evaluation().unit(), result.evaluation().year(),
-            result.total().toPlainString(), result.grade().label(), result.ruleSetId(), result.ruleSetVersion(),
+        return texts.get(result.total().isPresent() ? "validate.describeResult" : "validate.describeResult.notComputable",
+            result.evaluation().unit(), result.evaluation().year(),
+            result.total().map(t -> t.toPlainString()).orElse(""), result.grade().map(g -> g.label()).orElse(""),
+            result.ruleSetId(), result.ruleSetVersion(),
             total(result.reportedTotal().map(t -> t.toPlainString()).orElse(null), result.reportedGrade().orElse(null), texts),
             texts.count(result.findings().size(), "count.finding"));
     }

@@ -47,14 +47,26 @@ class ValidateCommandTest {
 
     @Test
     void aDomainRuleBrokenDeepInTheTreeIsNamedByItsPointer() {
-        // 产出指标 is the third top-level node; a score above its 40 points breaks the model's invariant.
-        String text = SeedText.jinshui().replace("\"reportedScore\": 39.35,", "\"reportedScore\": 41,");
-        Path file = Cli.write(dir, "over.json", text);
+        // 产出指标 is the third top-level node; a negative score is no score at all.
+        String text = SeedText.jinshui().replace("\"reportedScore\": 39.35,", "\"reportedScore\": -41,");
+        Path file = Cli.write(dir, "negative.json", text);
         Cli cli = Cli.run("validate", file.toString());
         assertEquals(PerfevalCli.REJECTED, cli.status, cli.toString());
         assertOneLine(cli.err);
         assertTrue(cli.err.startsWith("perfeval validate: " + file + ": /indicators/2"), cli.err);
-        assertTrue(cli.err.contains("41"), cli.err);
+        assertTrue(cli.err.contains("-41"), cli.err);
+    }
+
+    @Test
+    void aScoreAboveItsPointsIsAPrintedErrorThatIsReadNotRefused() {
+        // 41 above 产出指标's 40 points: read as printed, and a finding of the audit.
+        String text = SeedText.jinshui().replace("\"reportedScore\": 39.35,", "\"reportedScore\": 41,");
+        Path file = Cli.write(dir, "over.json", text);
+        Cli cli = Cli.run("validate", file.toString());
+        assertEquals(PerfevalCli.OK, cli.status, cli.toString());
+        Cli json = Cli.run("score", file.toString(), "--format", "json");
+        assertTrue(json.out.contains("\"code\": \"SCORE_EXCEEDS_POINTS\"") || json.out.contains("\"code\":\"SCORE_EXCEEDS_POINTS\""),
+            json.out);
     }
 
     @Test
