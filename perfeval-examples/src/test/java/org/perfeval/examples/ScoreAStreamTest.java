@@ -26,7 +26,7 @@ class ScoreAStreamTest {
         assertEquals(3, lines.size());
         EvaluationResult first = JSON.readResult(lines.get(0));
         assertEquals("98.15", first.reportedTotal().orElseThrow().toPlainString());
-        assertEquals("100.00", first.total().toPlainString());
+        assertEquals("100.00", first.total().orElseThrow().toPlainString());
         assertTrue(lines.get(1).startsWith("{\"line\":2,\"error\":"), lines.get(1));
         assertEquals(lines.get(0), lines.get(2));
     }
