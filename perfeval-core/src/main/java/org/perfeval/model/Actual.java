@@ -306,7 +306,11 @@ public sealed interface Actual
             CUT_OFF
         }
 
-        /** Checks the reason; see the record's description. */
+        /**
+         * Checks the reason.
+         *
+         * @param reason why the cell cannot be read, not null
+         */
         public Unreadable {
             requireNonNull(reason, "reason");
         }

@@ -199,7 +199,14 @@ public abstract class RuleSet {
             NO_CATEGORY_MATCHED
         }
 
-        /** Checks the components; see the record's description. */
+        /**
+         * Checks the components.
+         *
+         * @param kind what does not fit, not null
+         * @param location the field of the report that does not fit, not null
+         * @param messageZh the mismatch in Chinese, not null
+         * @param messageEn the mismatch in English, not null
+         */
         public Mismatch {
             requireNonNull(kind, "kind");
             requireNonNull(location, "location");
