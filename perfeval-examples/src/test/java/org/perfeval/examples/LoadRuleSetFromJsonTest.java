@@ -3,6 +3,7 @@ package org.perfeval.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -62,7 +63,7 @@ class LoadRuleSetFromJsonTest {
 
         loadLintAndScore(clean, report);
         assertEquals(1, scored.size());
-        assertEquals(new BigDecimal("98.17"), scored.get(0).total());
+        assertEquals(Optional.of(new BigDecimal("98.17")), scored.get(0).total());
         loadLintAndScore(misspelt, report);
         assertEquals(1, scored.size(), "a rule set with lint problems scores nothing");
     }

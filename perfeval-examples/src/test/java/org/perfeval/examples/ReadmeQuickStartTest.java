@@ -54,14 +54,14 @@ class ReadmeQuickStartTest {
         NodeResult outputs = result.node("产出指标").orElseThrow();
         outputs.awarded();          // 40.00
         outputs.reportedScore();    // Optional[39.35]
-        result.grade();             // 优 [90, 100]
+        result.grade();             // Optional[优 [90, 100]]
         result.node("产出指标/履职目标实现/标兵奖").orElseThrow().trace().explain();
         // reverse-linear (cn-jinshui-department-2021 1): B ≤ A → w with A=50, B=50, w=2.22 = 2.22 → 2.22
         // end::result-nodes[]
 
         assertEquals("40.00", outputs.awarded().toString());
         assertEquals("Optional[39.35]", outputs.reportedScore().toString());
-        assertEquals("优 [90, 100]", result.grade().toString());
+        assertEquals("Optional[优 [90, 100]]", result.grade().toString());
         assertEquals("reverse-linear (cn-jinshui-department-2021 1): B ≤ A → w with A=50, B=50, w=2.22 = 2.22 → 2.22",
             result.node("产出指标/履职目标实现/标兵奖").orElseThrow().trace().explain());
     }
