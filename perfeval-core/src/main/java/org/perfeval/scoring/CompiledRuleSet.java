@@ -136,7 +136,7 @@ final class CompiledRuleSet {
                 return byPath[i];
             }
         }
-        return byDirection[indicator.direction().ordinal()];
+        return byDirection[indicator.direction(path).ordinal()];
     }
 
     BoundAggregator aggregatorFor(IndicatorPath path) {

@@ -163,7 +163,7 @@ final class RuleSetLint {
                         }
                         break;
                     default:
-                        matches = indicator.direction() == direction(binding.value());
+                        matches = indicator.direction(path) == direction(binding.value());
                 }
                 used[i] |= matches;
                 any |= matches;

@@ -421,7 +421,7 @@ final class Scoring {
         BigDecimal awarded = indicatorStep.roundWithin(raw, w);
         TargetStatus target = outcome.targetStatus();
         if (target == TargetStatus.NOT_JUDGED && status == RuleOutcome.Status.SCORED) {
-            target = TargetJudge.judge(indicator);
+            target = TargetJudge.judge(indicator, path, evaluation.year());
         }
         List<NodeResult.DeviationReason> reasons = status == RuleOutcome.Status.NOT_APPLICABLE ? List.of()
             : deviations.reasons(indicator, outcome, target, ruleId);
