@@ -138,9 +138,12 @@ public final class Audit {
             new NodeCheck(tree, limits, out).run();
         }
         ClaimCheck claims = new ClaimCheck(evaluation, limits, out);
+        ConsistencyCheck consistency = new ConsistencyCheck(evaluation, limits, out);
         claims.runIndicators();
+        consistency.runIndicators();
         evaluation.budget().ifPresent(budget -> new BudgetCheck(budget, limits, out).run());
         claims.runClaims();
+        consistency.runProjectsAndClaims();
         return out.sorted();
     }
 }

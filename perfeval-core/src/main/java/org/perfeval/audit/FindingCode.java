@@ -25,9 +25,10 @@ package org.perfeval.audit;
  * <tr><td>{@link FindingCode#SCORE_OUTSIDE_BAND}</td><td>ERROR</td><td>a leaf's path</td>
  *     <td>a reported score of a qualitatively rated indicator lies outside its rating's band (S5)</td></tr>
  * <tr><td>{@link FindingCode#CLAIMED_VALUE_MISMATCH}</td><td>ERROR</td>
- *     <td>{@code claims[i]}, {@code projects[i]}, a path</td>
- *     <td>a claim, the actual of an indicator named after a metric, or a group's printed score rate matches
- *     neither the value computed from the report's figures nor any known reading of it; for a
+ *     <td>{@code claims[i]}, {@code projects[i]}, a path, {@code reportedTotalRate}</td>
+ *     <td>a claim, the actual of an indicator named after a metric, a node's or the total row's printed score rate
+ *     ({@code reportedTotalRate}) matches neither the value computed from the report's figures nor any known reading
+ *     of it; a subject claim that differs from the indicator of that name or from the count of projects it names; for a
  *     completed-projects claim also each completed project whose own execution differs from the claim, and each
  *     project that executed nothing of its budget and that the report does not call unfinished</td></tr>
  * <tr><td>{@link FindingCode#BUDGET_IDENTITY_BROKEN}</td><td>ERROR</td>
@@ -39,6 +40,10 @@ package org.perfeval.audit;
  * <tr><td>{@link FindingCode#FULL_POINTS_FOR_MISSED_TARGET}</td><td>ERROR</td><td>a node's path</td>
  *     <td>a leaf whose target is missed reports more than the rule gives; a group reports more than the rule
  *     gives while targets under it are missed and nothing under it reports a score</td></tr>
+ * <tr><td>{@link FindingCode#RATE_ABOVE_HUNDRED}</td><td>ERROR</td><td>a leaf's path, {@code claims[i]}</td>
+ *     <td>a rate that cannot exceed 100% by its definition (its name ends with 利用率, 覆盖率, 满意度, 合格率, 达标率, 知晓率,
+ *     通过率, 及时率, 完成率 …; see {@link org.perfeval.model.Direction#isRateUpToHundred(String)}) printed above 100% as an
+ *     actual or a claim; 执行率 and control or change rates may exceed 100% and are not checked</td></tr>
  * <tr><td>{@link FindingCode#POINTS_DEDUCTED_UNEXPLAINED}</td><td>WARNING</td><td>a node's path</td>
  *     <td>a leaf reports less than the rule gives and has no deviation note; a group reports less than the
  *     rule gives while nothing under it reports a lower score or gives a deviation note</td></tr>
@@ -52,8 +57,17 @@ package org.perfeval.audit;
  * <tr><td>{@link FindingCode#METRIC_DEFINITION_MISMATCH}</td><td>WARNING</td><td>{@code claims[i]}, a leaf's path</td>
  *     <td>a printed metric contradicts the framework formula and matches a known non-framework reading of it
  *     instead (a control rate printed 100% because spending stayed within budget)</td></tr>
+ * <tr><td>{@link FindingCode#TARGET_CANNOT_BE_MISSED}</td><td>WARNING</td><td>a leaf's path</td>
+ *     <td>an upper-bound target ({@code ≤A}, {@code <A}, A ≥ 0) on a signed rate (调整率, 变动率) that a cut of any size
+ *     meets, met by a cut beyond the rule set's large-adjustment threshold</td></tr>
+ * <tr><td>{@link FindingCode#PROJECT_FUNDS_EXCEED_INCOME}</td><td>WARNING</td><td>{@code budget.income}</td>
+ *     <td>the projects' approved funds sum above the income (plus the prior carry-over, when printed): they cannot
+ *     all have been in place; the message names a claim that they were (a subject with 到位)</td></tr>
  * <tr><td>{@link FindingCode#CLAIM_UNVERIFIABLE}</td><td>INFO</td><td>{@code claims[i]}</td>
- *     <td>a claim whose metric cannot be computed from the report's figures</td></tr>
+ *     <td>a claim whose metric cannot be computed from the report's figures; a subject claim with no indicator of
+ *     that name and no project count behind it</td></tr>
+ * <tr><td>{@link FindingCode#DUPLICATE_PROJECT_NAME}</td><td>INFO</td><td>{@code projects[i]}, the first of them</td>
+ *     <td>two or more projects share a name with different amounts (a note: they may be different projects)</td></tr>
  * </tbody>
  * </table>
  */
@@ -74,6 +88,8 @@ public enum FindingCode {
     BUDGET_IDENTITY_BROKEN(Finding.Severity.ERROR),
     /** Points reported above what the rule gives for a missed target. */
     FULL_POINTS_FOR_MISSED_TARGET(Finding.Severity.ERROR),
+    /** A rate that cannot exceed 100% by its definition (利用率, 覆盖率, 满意度, 合格率, 达标率, 知晓率 …) printed above 100%. */
+    RATE_ABOVE_HUNDRED(Finding.Severity.ERROR),
     /** Points reported below what the rule gives, with no deviation note. */
     POINTS_DEDUCTED_UNEXPLAINED(Finding.Severity.WARNING),
     /** A target missed, or exceeded past the rule set's threshold, with no deviation note. */
@@ -82,8 +98,17 @@ public enum FindingCode {
     LARGE_BUDGET_ADJUSTMENT(Finding.Severity.WARNING),
     /** A printed metric that contradicts the framework formula and matches a known non-framework reading of it. */
     METRIC_DEFINITION_MISMATCH(Finding.Severity.WARNING),
+    /**
+     * A one-sided target on a signed rate (调整率, 变动率) that a change of any size the other way meets,
+     * met by a change the rule set calls large.
+     */
+    TARGET_CANNOT_BE_MISSED(Finding.Severity.WARNING),
+    /** The projects' approved funds exceed the year's income (and prior carry-over): they cannot all have been in place. */
+    PROJECT_FUNDS_EXCEED_INCOME(Finding.Severity.WARNING),
     /** A figure claimed in prose that the report gives no figures to check. */
-    CLAIM_UNVERIFIABLE(Finding.Severity.INFO);
+    CLAIM_UNVERIFIABLE(Finding.Severity.INFO),
+    /** Two or more projects share a name with different amounts: worth a note, not an error. */
+    DUPLICATE_PROJECT_NAME(Finding.Severity.INFO);
 
     private final Finding.Severity severity;
 

@@ -70,6 +70,12 @@ public abstract class Evaluation {
     /** @return the total the report gives itself (自评得分), if stated */
     public abstract Optional<BigDecimal> reportedTotal();
 
+    /**
+     * @return the score rate (得分率) the report prints on its total row, as a percentage such as
+     *     {@code 98.15}, if printed; checked against the total over the maximum
+     */
+    public abstract Optional<BigDecimal> reportedTotalRate();
+
     /** @return the grade the report gives itself (评价等级), such as {@code 优}, if stated */
     public abstract Optional<String> reportedGrade();
 
@@ -161,6 +167,12 @@ public abstract class Evaluation {
             Decimals.checkBounded(total, "reported total");
             if (total.signum() < 0) {
                 throw new IllegalArgumentException("reported total must be >= 0 but was " + total.toPlainString());
+            }
+        });
+        reportedTotalRate().ifPresent(rate -> {
+            Decimals.checkBounded(rate, "reported total rate");
+            if (rate.signum() < 0) {
+                throw new IllegalArgumentException("reported total rate must be >= 0 but was " + rate.toPlainString());
             }
         });
         reportedGrade().ifPresent(grade -> {

@@ -46,6 +46,9 @@ public abstract non-sealed class Indicator implements IndicatorNode {
     /** @return the actual value (实际完成值); {@link Actual#missing()} for a blank cell */
     public abstract Actual actual();
 
+    @Override
+    public abstract Optional<java.math.BigDecimal> reportedRate();
+
     /** @return the reason the report gives for a deviation (偏差原因分析), if any */
     public abstract Optional<String> deviationNote();
 

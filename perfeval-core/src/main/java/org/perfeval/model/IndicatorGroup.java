@@ -34,6 +34,7 @@ public abstract non-sealed class IndicatorGroup implements IndicatorNode {
      * @return the score rate (得分率) the report prints for the group, as a percentage such as
      *     {@code 98.375}, if printed
      */
+    @Override
     public abstract Optional<BigDecimal> reportedRate();
 
     @Override

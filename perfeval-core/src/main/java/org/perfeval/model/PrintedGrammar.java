@@ -40,7 +40,8 @@ import org.perfeval.internal.Decimals;
  * unit      := a WORD of 1 to 16 characters: % ％ 百分比 元 万元 万 人 人次 个 次 天 月 期 篇 份 米 亩 …
  * range     := NUMBER [ unit ] separator NUMBER [ unit ]     separator := - | ~ | ～ | 至 | 到
  * deadline  := [ YEAR 年 ] [ MONTH 月 ] [ DAY 日 ] [ 底 | 末 | 初 | 上旬 | 中旬 | 下旬 ] [ 前 | 之前 | 以前 ]
- *              with a year, or with a month and one of 底 末 初 旬 前: 2023年12月, 9月前, 12月底前
+ *              with a year and a month, or with a year or a month and one of 底 末 初 旬 前:
+ *              2023年12月, 9月前, 12月底前, 2023年底 (a year or a month alone, 2023年 or 12月, is a quantity)
  * word      := any other text that starts neither with a SYMBOL nor with a NUMBER
  * </pre>
  * Spaces may stand between any two parts. At most one comparator is printed, before or after the
@@ -342,7 +343,9 @@ final class PrintedGrammar {
         OptionalInt day = group(m, 3);
         String part = m.group(4);
         boolean before = m.group(5) != null;
-        boolean dated = year.isPresent() ? true : month.isPresent() && (part != null || before);
+        // A year alone (2023年) or a month alone (12月) is a quantity with its unit; a date needs both, or a 底/末/初/旬/前.
+        boolean marked = part != null || before;
+        boolean dated = year.isPresent() ? month.isPresent() || marked : month.isPresent() && marked;
         if (!dated || day.isPresent() && month.isEmpty() || part != null && day.isPresent()
                 || year.isEmpty() && month.isEmpty()) {
             return null;

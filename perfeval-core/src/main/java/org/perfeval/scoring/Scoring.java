@@ -426,7 +426,7 @@ final class Scoring {
         List<NodeResult.DeviationReason> reasons = status == RuleOutcome.Status.NOT_APPLICABLE ? List.of()
             : deviations.reasons(indicator, outcome, target, ruleId);
         return ImmutableNodeResult.of(path, indicator.code(), true, w, source, indicator.points(), applicable, awarded,
-            rate(awarded, applicable), indicator.reportedScore(), Optional.empty(), status, target, outcome.band(), reasons,
+            rate(awarded, applicable), indicator.reportedScore(), indicator.reportedRate(), status, target, outcome.band(), reasons,
             indicator.deviationNote(), Optional.empty(),
             trace(ruleId, formula, Inputs.names(outcome.inputs()), Inputs.values(outcome.inputs()), raw, awarded, note));
     }

@@ -93,7 +93,8 @@ final class EvaluationArbitraries {
 
     static Arbitrary<Target> targets() {
         Arbitrary<Target> quantitative = Arbitraries.of(Comparator.values()).flatMap(c -> Combinators.combine(
-                Arbitraries.of(c.symbols()), decimals(), units().optional(), Arbitraries.of(true, false))
+                Arbitraries.of(org.perfeval.testing.internal.ModelValues.printedForms(c)), decimals(), units().optional(),
+                Arbitraries.of(true, false))
             .as((symbol, value, unit, spaced) -> new Target.Quantitative(c, symbol, value, unit, spaced && unit.isPresent())));
         Arbitrary<Target> range = Combinators.combine(decimals(), decimals(), Arbitraries.of("-", "~", "～", "至"), units().optional())
             .as((a, b, separator, unit) -> new Target.Range(a.min(b), a.max(b), separator, unit));

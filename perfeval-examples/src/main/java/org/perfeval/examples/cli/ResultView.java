@@ -115,10 +115,12 @@ final class ResultView {
                 category.rate().map(r -> percent(r, true)).orElse(NONE), reportedRate);
         }
         Optional<BigDecimal> reportedTotal = result.reportedTotal();
-        derived |= reportedTotal.isPresent();
+        Optional<BigDecimal> printedTotalRate = evaluation.reportedTotalRate();
+        derived |= reportedTotal.isPresent() && printedTotalRate.isEmpty();
         table.row(texts.get("score.total"), plain(result.maximum()), plain(result.total()), reportedTotal.map(ResultView::plain).orElse(NONE),
             rateOf(result.total(), result.maximum()),
-            reportedTotal.map(t -> rateOf(t, result.maximum()) + DERIVED).orElse(NONE));
+            printedTotalRate.map(r -> percent(r, false))
+                .orElseGet(() -> reportedTotal.map(t -> rateOf(t, result.maximum()) + DERIVED).orElse(NONE)));
         if (derived) {
             table.note(DERIVED + texts.get("score.derived"));
         }
@@ -190,7 +192,8 @@ final class ResultView {
 
     private void metrics(Page page) {
         Map<Metric, List<Claim>> claims = new LinkedHashMap<>();
-        evaluation.claims().forEach(claim -> claims.computeIfAbsent(claim.metric(), m -> new ArrayList<>()).add(claim));
+        evaluation.claims().forEach(claim -> claim.metric()
+            .ifPresent(metric -> claims.computeIfAbsent(metric, m -> new ArrayList<>()).add(claim)));
         List<String> notComputable = new ArrayList<>();
         page.heading(2, texts.get("view.metrics"));
         Page.TableBuilder table = page.table(texts.get("metrics.metric"), texts.get("metrics.computed"),
@@ -219,7 +222,7 @@ final class ResultView {
             return "";
         }
         Set<String> values = new LinkedHashSet<>();
-        claims.forEach(claim -> values.add(claim.percent().toPlainString() + "%"));
+        claims.forEach(claim -> values.add(claim.printedValue()));
         return String.join(" / ", values) + (claims.size() > 1 ? texts.get("metrics.places", claims.size()) : "");
     }
 

@@ -15,7 +15,7 @@ import org.perfeval.model.Project;
 /** An evaluation document: the whole self-evaluation report. */
 final class EvaluationJson {
     static final Shape SHAPE = Shape.of("an evaluation", SchemaVersion.FIELD, "unit", "year", "kind", "title",
-        "budget", "projects", "indicators", "reportedTotal", "reportedGrade", "claims")
+        "budget", "projects", "indicators", "reportedTotal", "reportedTotalRate", "reportedGrade", "claims")
         .requiring(SchemaVersion.FIELD, "unit", "year", "kind");
 
     private EvaluationJson() {}
@@ -35,6 +35,7 @@ final class EvaluationJson {
                 case "projects": projects.addAll(Reading.list(p, "projects", ProjectJson::read)); break;
                 case "indicators": indicators.addAll(Reading.list(p, "indicator nodes", IndicatorNodeJson::read)); break;
                 case "reportedTotal": b.reportedTotal(Reading.decimal(p)); break;
+                case "reportedTotalRate": b.reportedTotalRate(Reading.decimal(p)); break;
                 case "reportedGrade": b.reportedGrade(Reading.string(p)); break;
                 case "claims": b.addAllClaims(Reading.list(p, "claims", ClaimJson::read)); break;
                 default: throw Reading.noCase(field);
@@ -73,6 +74,7 @@ final class EvaluationJson {
         Writing.list(g, "projects", evaluation.projects(), ProjectJson::write);
         Writing.list(g, "indicators", evaluation.indicators(), IndicatorNodeJson::write);
         Writing.decimal(g, "reportedTotal", evaluation.reportedTotal());
+        Writing.decimal(g, "reportedTotalRate", evaluation.reportedTotalRate());
         Writing.string(g, "reportedGrade", evaluation.reportedGrade());
         Writing.list(g, "claims", evaluation.claims(), ClaimJson::write);
         g.writeEndObject();
