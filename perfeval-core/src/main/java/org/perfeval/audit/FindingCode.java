@@ -42,8 +42,8 @@ package org.perfeval.audit;
  *     gives while targets under it are missed and nothing under it reports a score</td></tr>
  * <tr><td>{@link FindingCode#RATE_ABOVE_HUNDRED}</td><td>ERROR</td><td>a leaf's path, {@code claims[i]}</td>
  *     <td>a rate that cannot exceed 100% by its definition (its name ends with 利用率, 覆盖率, 满意度, 合格率, 达标率, 知晓率,
- *     通过率, 及时率, 完成率 …; see {@link org.perfeval.model.Direction#isRateUpToHundred(String)}) printed above 100% as an
- *     actual or a claim; 执行率 and control or change rates may exceed 100% and are not checked</td></tr>
+ *     通过率, 及时率, 办结率 …; see {@link org.perfeval.model.Direction#isRateUpToHundred(String)}) printed above 100% as an
+ *     actual or a claim; 执行率, 完成率 and control or change rates may exceed 100% and are not checked</td></tr>
  * <tr><td>{@link FindingCode#POINTS_DEDUCTED_UNEXPLAINED}</td><td>WARNING</td><td>a node's path</td>
  *     <td>a leaf reports less than the rule gives and has no deviation note; a group reports less than the
  *     rule gives while nothing under it reports a lower score or gives a deviation note</td></tr>

@@ -136,6 +136,22 @@ public abstract non-sealed class Indicator implements IndicatorNode {
         return printed;
     }
 
+    /**
+     * The target as a sum of money, when it is one here: a number whose unit (its own, else the unit
+     * column) is {@code 元} or {@code 万元}, or {@code 万} in a money context ({@link #moneyUnit(Unit)}):
+     * {@code ≤80万} beside a {@code 元} column is 80 万元, that is 800,000 元.
+     *
+     * @return the target's value as an amount, if the target is a number of money
+     */
+    public Optional<Amount> targetAmount() {
+        if (!(target().orElse(null) instanceof Target.Quantitative)) {
+            return Optional.empty();
+        }
+        Target.Quantitative quantity = (Target.Quantitative) target().get();
+        Optional<Unit> unit = quantity.unit().isPresent() ? quantity.unit() : unit();
+        return unit.map(this::moneyUnit).filter(Unit::isMoney).map(u -> Amount.of(quantity.value(), u));
+    }
+
     /** @return whether the unit column is money or the name speaks of money */
     public boolean isMoneyContext() {
         if (unit().map(Unit::isMoney).orElse(false)) {

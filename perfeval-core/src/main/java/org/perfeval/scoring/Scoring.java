@@ -424,7 +424,7 @@ final class Scoring {
             target = TargetJudge.judge(indicator, path, evaluation.year());
         }
         List<NodeResult.DeviationReason> reasons = status == RuleOutcome.Status.NOT_APPLICABLE ? List.of()
-            : deviations.reasons(indicator, outcome, target, ruleId);
+            : deviations.reasons(indicator, path, outcome, target, ruleId);
         return ImmutableNodeResult.of(path, indicator.code(), true, w, source, indicator.points(), applicable, awarded,
             rate(awarded, applicable), indicator.reportedScore(), indicator.reportedRate(), status, target, outcome.band(), reasons,
             indicator.deviationNote(), Optional.empty(),

@@ -130,6 +130,12 @@ class PrintedFormsTest {
         assertEquals(Unit.of("万人次"), visits.moneyUnit(Unit.of("万人次")));
         Indicator count = Indicator.builder().name("受益人数").target(Target.parse("≥80万")).actual(Actual.missing()).build();
         assertEquals(Unit.of("万"), count.moneyUnit(Unit.of("万")));
+        assertEquals(0, new BigDecimal("800000").compareTo(fund.targetAmount().orElseThrow().yuan()));
+        assertEquals(Optional.empty(), count.targetAmount());
+        assertEquals(Optional.empty(), visits.targetAmount());
+        Indicator column = Indicator.builder().name("工程资金金额").target(Target.parse("43.2")).unit(Unit.WAN_YUAN)
+            .actual(Actual.parse("37.24")).build();
+        assertEquals(Amount.ofWanYuan("43.2"), column.targetAmount().orElseThrow());
     }
 
     @Test
