@@ -122,10 +122,16 @@ public final class Names {
         if (name.isBlank() || !name.strip().equals(name) || name.contains("/")) {
             return "must be non-blank, without surrounding space or '/'";
         }
-        if (name.codePoints().anyMatch(Names::isBidiOverride)) {
-            return "must not hold a bidi override or isolate (U+202A–U+202E, U+2066–U+2069), which reorders what is printed";
+        boolean prints = false;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            if (isBidiOverride(cp)) {
+                return "must not hold a bidi override or isolate (U+202A–U+202E, U+2066–U+2069), which reorders what is printed";
+            }
+            prints |= !isInvisible(cp) && !Character.isWhitespace(cp) && !Character.isSpaceChar(cp);
+            i += Character.charCount(cp);
         }
-        if (canonical(name).codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
+        if (!prints) {
             return "must print something: it is blank once its invisible and control characters are removed";
         }
         return null;

@@ -97,26 +97,25 @@ final class RuleSetLinter {
         Map<String, Integer> byKey = new HashMap<>();
         for (int i = 0; i < categories.size(); i++) {
             Category category = categories.get(i);
-            String where = "categories[" + i + "]";
             Work.steps(1);
             sum = sum.add(category.points());
             if (!isIndicatorName(category.name())) {
-                problems.add(LintProblem.of(Code.BAD_CATEGORY_NAME, where, "category \"" + clip(category.name())
+                problems.add(LintProblem.of(Code.BAD_CATEGORY_NAME, "categories[" + i + "]", "category \"" + clip(category.name())
                     + "\" is no name an indicator can have: non-blank once invisible characters are removed, without"
                     + " surrounding space, '/' or bidi overrides, at most " + IndicatorNode.MAX_NAME_LENGTH + " characters"));
             }
             Integer j = byKey.putIfAbsent(Names.key(category.name()), i);
             if (j != null) {
-                problems.add(LintProblem.of(Code.DUPLICATE_CATEGORY, where, "category " + clip(category.name())
+                problems.add(LintProblem.of(Code.DUPLICATE_CATEGORY, "categories[" + i + "]", "category " + clip(category.name())
                     + " has the name of categories[" + j + "] " + clip(categories.get(j).name())));
             }
         }
         for (int i = 0; i < categories.size(); i++) {
             Category category = categories.get(i);
-            String where = "categories[" + i + "]";
             if (category.whenAbsent().isEmpty()) {
                 continue;
             }
+            String where = "categories[" + i + "]";
             if (category.rule().isPresent()) {
                 problems.add(LintProblem.of(Code.BAD_REDISTRIBUTION, where, "category " + clip(category.name())
                     + " is scored by its rule when absent, so its whenAbsent would never apply"));
