@@ -32,13 +32,15 @@ public abstract class RuleSet {
 
     /**
      * Most categories in a rule set: {@value}. Real rule sets have three to six; each category names
-     * a top-level row of the report. Enforced by {@link #lint()} ({@link LintProblem.Code#TOO_LARGE}).
+     * a top-level row of the report. Enforced by {@link #lint()} ({@link LintProblem.Code#TOO_LARGE}),
+     * which past the limit checks only the first {@value} categories one by one.
      */
     public static final int MAX_CATEGORIES = 100;
 
     /**
      * Most rule bindings in a rule set: {@value}, one per indicator of the largest evaluation the
-     * reader accepts (bindings by code). Enforced by {@link #lint()} ({@link LintProblem.Code#TOO_LARGE}).
+     * reader accepts (bindings by code). Enforced by {@link #lint()} ({@link LintProblem.Code#TOO_LARGE}),
+     * which past the limit checks only the first {@value} bindings one by one.
      */
     public static final int MAX_BINDINGS = 1_000;
 

@@ -95,10 +95,15 @@ final class RuleSetLinter {
         BigDecimal sum = BigDecimal.ZERO;
         // Each category by its name's key, the first of equal keys: every check below is one lookup.
         Map<String, Integer> byKey = new HashMap<>();
-        for (int i = 0; i < categories.size(); i++) {
+        // Past the limit (a TOO_LARGE problem already), only the first categories are checked one by one:
+        // the work is bounded by the limit, not by what a document sends.
+        int checked = Math.min(categories.size(), RuleSet.MAX_CATEGORIES);
+        for (Category category : categories) {
+            sum = sum.add(category.points());
+        }
+        for (int i = 0; i < checked; i++) {
             Category category = categories.get(i);
             Work.steps(1);
-            sum = sum.add(category.points());
             if (!isIndicatorName(category.name())) {
                 problems.add(LintProblem.of(Code.BAD_CATEGORY_NAME, "categories[" + i + "]", "category \"" + clip(category.name())
                     + "\" is no name an indicator can have: non-blank once invisible characters are removed, without"
@@ -110,7 +115,7 @@ final class RuleSetLinter {
                     + " has the name of categories[" + j + "] " + clip(categories.get(j).name())));
             }
         }
-        for (int i = 0; i < categories.size(); i++) {
+        for (int i = 0; i < checked; i++) {
             Category category = categories.get(i);
             if (category.whenAbsent().isEmpty()) {
                 continue;
@@ -145,7 +150,8 @@ final class RuleSetLinter {
 
     private static void lintBindings(RuleSet ruleSet, List<LintProblem> problems) {
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < ruleSet.bindings().size(); i++) {
+        int checked = Math.min(ruleSet.bindings().size(), RuleSet.MAX_BINDINGS);
+        for (int i = 0; i < checked; i++) {
             RuleBinding binding = ruleSet.bindings().get(i);
             String where = "bindings[" + i + "]";
             Work.steps(1);

@@ -36,11 +36,12 @@ final class RuleSetLint {
 
     static List<LintProblem> lint(RuleSet ruleSet, RuleRegistry registry) {
         List<LintProblem> problems = new ArrayList<>(ruleSet.lint());
-        for (int i = 0; i < ruleSet.categories().size(); i++) {
+        // Past the limits (TOO_LARGE above), only the first categories and bindings are checked one by one.
+        for (int i = 0; i < Math.min(ruleSet.categories().size(), RuleSet.MAX_CATEGORIES); i++) {
             String where = "categories[" + i + "].rule";
             ruleSet.categories().get(i).rule().ifPresent(rule -> rule(rule, where, registry, problems));
         }
-        for (int i = 0; i < ruleSet.bindings().size(); i++) {
+        for (int i = 0; i < Math.min(ruleSet.bindings().size(), RuleSet.MAX_BINDINGS); i++) {
             rule(ruleSet.bindings().get(i).rule(), "bindings[" + i + "]", registry, problems);
         }
         for (int i = 0; i < ruleSet.aggregators().size(); i++) {
