@@ -133,6 +133,7 @@ public final class Audit {
     private List<Finding> run(Evaluation evaluation, Map<IndicatorPath, NodeResult> results) {
         Tree tree = new Tree(evaluation, results);
         FindingList out = new FindingList(tree);
+        CategoryCheck.run(evaluation, ruleSet, out);
         new TreeCheck(evaluation, tree, results, limits, out).run();
         if (!results.isEmpty()) {
             new NodeCheck(tree, limits, out).run();

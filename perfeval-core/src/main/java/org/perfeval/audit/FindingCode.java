@@ -9,6 +9,10 @@ package org.perfeval.audit;
  * <caption>Finding codes</caption>
  * <thead><tr><th>code</th><th>severity</th><th>location</th><th>raised when</th></tr></thead>
  * <tbody>
+ * <tr><td>{@link FindingCode#CATEGORY_AMBIGUOUS}</td><td>ERROR</td><td>the path of each of the rows</td>
+ *     <td>two or more top-level rows name one category of the rule set (such as {@code 产出指标} and {@code 产出},
+ *     matched as category names are); none of them takes the category's points, whatever their order, and the
+ *     computed total is not a total under the rule set</td></tr>
  * <tr><td>{@link FindingCode#REPORTED_TOTAL_MISMATCH}</td><td>ERROR</td><td>{@code reportedTotal}, a group's path</td>
  *     <td>the reported total is not the sum of the top-level nodes' reported scores (nor, under S12, that sum
  *     rescaled to the applicable points); a group's reported score is not the sum of its children's (when they all
@@ -72,6 +76,11 @@ package org.perfeval.audit;
  * </table>
  */
 public enum FindingCode {
+    /**
+     * Two top-level rows name one category of the rule set (such as {@code 产出指标} and {@code 产出}):
+     * neither takes the category's points, and no total computed under the rule set can be trusted.
+     */
+    CATEGORY_AMBIGUOUS(Finding.Severity.ERROR),
     /** The reported total is not the sum of the reported category scores (nor a group's score the sum of its children's). */
     REPORTED_TOTAL_MISMATCH(Finding.Severity.ERROR),
     /** The reported grade is not the grade of the reported total. */

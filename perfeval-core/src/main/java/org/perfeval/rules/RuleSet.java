@@ -31,6 +31,41 @@ public abstract class RuleSet {
     RuleSet() {}
 
     /**
+     * Most categories in a rule set: {@value}. Real rule sets have three to six; each category names
+     * a top-level row of the report. Enforced by {@link #lint()} ({@link LintProblem.Code#TOO_LARGE}),
+     * which past the limit checks only the first {@value} categories one by one.
+     */
+    public static final int MAX_CATEGORIES = 100;
+
+    /**
+     * Most rule bindings in a rule set: {@value}, one per indicator of the largest evaluation the
+     * reader accepts (bindings by code). Enforced by {@link #lint()} ({@link LintProblem.Code#TOO_LARGE}),
+     * which past the limit checks only the first {@value} bindings one by one.
+     */
+    public static final int MAX_BINDINGS = 1_000;
+
+    /**
+     * Most path patterns in a rule set, path bindings and aggregator bindings together: {@value}.
+     * Every leaf is matched against the path bindings and every group against the aggregator
+     * bindings, so this bounds the work of scoring one node. Enforced by {@link #lint()}
+     * ({@link LintProblem.Code#TOO_LARGE}).
+     */
+    public static final int MAX_PATTERNS = 200;
+
+    /**
+     * Most segments in one path pattern: {@value}. An indicator tree has at most 12 levels; a longer
+     * pattern can only repeat {@code **} or match nothing. Enforced by {@link #lint()}
+     * ({@link LintProblem.Code#BAD_SELECTOR}) and by the engine, which parses only what lints clean.
+     */
+    public static final int MAX_PATTERN_SEGMENTS = org.perfeval.internal.PathPattern.MAX_SEGMENTS;
+
+    /**
+     * Most allocation weights ({@link Allocation#weights()}): {@value}, one per node of the largest
+     * evaluation the reader accepts. Enforced by {@link #lint()} ({@link LintProblem.Code#TOO_LARGE}).
+     */
+    public static final int MAX_WEIGHTS = 1_000;
+
+    /**
      * Builds a {@link RuleSet}; {@code id}, {@code version}, {@code jurisdiction} and
      * {@code effectiveFrom} are required, every other field has a default.
      */

@@ -143,7 +143,10 @@ final class RuleSetArbitraries {
 
     private static Arbitrary<AuditThresholds> audits() {
         Arbitrary<BigDecimal> value = EvaluationArbitraries.nonNegativeDecimals();
-        return Combinators.combine(value, value, value)
+        // Tolerances up to AuditThresholds.MAX_TOLERANCE, reaching it.
+        Arbitrary<BigDecimal> tolerance = Arbitraries.oneOf(Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.ONE)
+            .ofScale(4), Arbitraries.of(BigDecimal.ZERO, new BigDecimal("0.01"), BigDecimal.ONE, new BigDecimal("1.000")));
+        return Combinators.combine(tolerance, tolerance, value)
             .as((points, percent, adjustment) -> AuditThresholds.builder().pointsTolerance(points)
                 .percentTolerance(percent).largeAdjustmentPercent(adjustment).build());
     }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.perfeval.audit.Finding;
 import org.perfeval.evaluation.EvaluationResult;
 import org.perfeval.model.Amount;
+import org.perfeval.model.Unit;
 import org.perfeval.model.Claim;
 import org.perfeval.model.DepartmentBudget;
 import org.perfeval.model.Evaluation;
@@ -185,9 +186,13 @@ final class ResultView {
         }
         Amount basic = budget.basicExpenditure().get();
         Amount project = budget.projectExpenditure().get();
-        boolean adds = basic.plus(project).compareTo(expenditure) == 0;
+        // Summed here without the model's bounds: two amounts of 34 digits each may add up to 35.
+        BigDecimal sum = basic.unit().equals(project.unit()) ? basic.number().add(project.number())
+            : basic.yuan().add(project.yuan());
+        Unit unit = basic.unit().equals(project.unit()) ? basic.unit() : Unit.YUAN;
+        boolean adds = (unit.equals(Unit.YUAN) ? sum : sum.movePointRight(4)).compareTo(expenditure.yuan()) == 0;
         return (adds ? " = " : " ≠ ") + texts.get("budget.split", basic, project)
-            + (adds ? "" : " (= " + basic.plus(project) + ")");
+            + (adds ? "" : " (= " + sum.toPlainString() + " " + unit.symbol() + ")");
     }
 
     private void metrics(Page page) {
@@ -271,13 +276,13 @@ final class ResultView {
         List<String> summary = new ArrayList<>();
         counts.forEach((severity, count) -> summary.add(texts.count(count, "count." + severity.name())));
         page.paragraph(texts.get("findings.summary", String.join(texts.get("list.separator"), summary)));
-        List<String> items = new ArrayList<>();
+        List<List<String>> items = new ArrayList<>();
         for (Finding finding : findings) {
-            items.add(Words.severity(finding.severity(), texts) + " " + finding.code()
-                + (finding.location().isEmpty() ? "" : texts.get("findings.at", finding.location()))
-                + "\n" + Words.message(finding, texts));
+            items.add(List.of(Words.severity(finding.severity(), texts) + " " + finding.code()
+                + (finding.location().isEmpty() ? "" : texts.get("findings.at", finding.location())),
+                Words.message(finding, texts)));
         }
-        page.bullets(items);
+        page.bulletItems(items);
     }
 
     private static String plain(BigDecimal number) {

@@ -34,6 +34,6 @@ final class Scorer {
      */
     Scored score(String source, Evaluation evaluation, RuleSet ruleSet) {
         Evaluator engine = engines.computeIfAbsent(ruleSet, r -> Evaluator.of(r, registry));
-        return new Scored(source, engine.evaluate(evaluation), ruleSet, registry.lint(ruleSet, evaluation));
+        return new Scored(source, engine.evaluate(evaluation), ruleSet, engine.engine().lint(evaluation));
     }
 }
