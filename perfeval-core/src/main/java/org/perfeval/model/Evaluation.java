@@ -20,6 +20,7 @@ import org.perfeval.internal.PerfevalStyle;
  *     .unit("郑州市金水区政务服务中心")
  *     .year(2021)
  *     .kind(EvaluationKind.DEPARTMENT_OVERALL)
+ *     .division(Division.of("410105", "郑州市金水区"))
  *     .addIndicators(budgetExecution, inputs, outputs, outcomes)
  *     .reportedTotal(new BigDecimal("98.15"))
  *     .reportedGrade("优")
@@ -54,6 +55,12 @@ public abstract class Evaluation {
 
     /** @return what the evaluation covers */
     public abstract EvaluationKind kind();
+
+    /**
+     * @return where the report is from: the administrative division (GB/T 2260 code and name as
+     *     printed), if recorded; rule catalogues choose by it
+     */
+    public abstract Optional<Division> division();
 
     /** @return the report's title, if recorded */
     public abstract Optional<String> title();

@@ -82,11 +82,20 @@ public abstract class RuleSet {
     /** @return its version, such as {@code 2021.1} */
     public abstract String version();
 
-    /** @return where it applies, such as {@code 郑州市金水区} */
+    /**
+     * @return where it applies, such as {@code 郑州市金水区}; a rule set that a {@link RuleCatalogue} holds
+     *     names a GB/T 2260 division code, such as {@code 510000}, or {@link RuleCatalogue#NATIONAL}
+     */
     public abstract String jurisdiction();
 
     /** @return a title for people, such as the rule's source document */
     public abstract Optional<String> title();
+
+    /**
+     * @return the document the rule set comes from, with what was read in it and what is a configurable
+     *     default; absent for a rule set an application writes for itself
+     */
+    public abstract Optional<RuleSource> source();
 
     /** @return the first day it applies */
     public abstract LocalDate effectiveFrom();
@@ -158,6 +167,14 @@ public abstract class RuleSet {
     @Value.Default
     public AuditThresholds audit() {
         return AuditThresholds.defaults();
+    }
+
+    /**
+     * @param day a day
+     * @return whether the day lies between the effective dates, both inclusive
+     */
+    public boolean isEffectiveOn(LocalDate day) {
+        return !day.isBefore(effectiveFrom()) && effectiveUntil().map(u -> !day.isAfter(u)).orElse(true);
     }
 
     /**

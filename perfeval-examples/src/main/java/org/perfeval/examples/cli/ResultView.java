@@ -47,6 +47,7 @@ final class ResultView {
     private final EvaluationResult result;
     private final RuleSet ruleSet;
     private final List<LintProblem> fit;
+    private final java.util.Optional<String> chosenBecause;
     private final List<Finding> findings;
     private final Evaluation evaluation;
     private final Texts texts;
@@ -61,6 +62,7 @@ final class ResultView {
         this.result = scored.result();
         this.ruleSet = scored.ruleSet();
         this.fit = scored.fit();
+        this.chosenBecause = scored.chosenBecause();
         this.findings = scored.result().findings();
         this.evaluation = result.evaluation();
     }
@@ -73,6 +75,8 @@ final class ResultView {
         evaluation.title().ifPresent(title -> about.add(texts.get("view.reportTitle", title)));
         about.add(texts.get("view.ruleSet", ruleSet.id(), ruleSet.version(), ruleSet.jurisdiction())
             + ruleSet.title().map(t -> texts.get("view.ruleSetTitle", t)).orElse(""));
+        ruleSet.source().ifPresent(source -> about.add(texts.get("view.ruleSource", source.toString())));
+        chosenBecause.ifPresent(because -> about.add(texts.get("view.chosen", because)));
         page.paragraph(about.toArray(String[]::new));
         score(page);
         evaluation.budget().ifPresent(budget -> budget(page, budget));

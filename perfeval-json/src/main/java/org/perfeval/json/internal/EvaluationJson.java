@@ -14,7 +14,7 @@ import org.perfeval.model.Project;
 
 /** An evaluation document: the whole self-evaluation report. */
 final class EvaluationJson {
-    static final Shape SHAPE = Shape.of("an evaluation", SchemaVersion.FIELD, "unit", "year", "kind", "title",
+    static final Shape SHAPE = Shape.of("an evaluation", SchemaVersion.FIELD, "unit", "year", "kind", "division", "title",
         "budget", "projects", "indicators", "reportedTotal", "reportedTotalRate", "reportedGrade", "claims")
         .requiring(SchemaVersion.FIELD, "unit", "year", "kind");
 
@@ -30,6 +30,7 @@ final class EvaluationJson {
                 case "unit": b.unit(Reading.string(p)); break;
                 case "year": b.year(Reading.integer(p, Evaluation.MIN_YEAR, Evaluation.MAX_YEAR)); break;
                 case "kind": b.kind(Reading.constant(p, EvaluationKind.class)); break;
+                case "division": b.division(DivisionJson.read(p)); break;
                 case "title": b.title(Reading.string(p)); break;
                 case "budget": b.budget(BudgetJson.read(p)); break;
                 case "projects": projects.addAll(Reading.list(p, "projects", ProjectJson::read)); break;
@@ -69,6 +70,7 @@ final class EvaluationJson {
         g.writeStringField("unit", evaluation.unit());
         g.writeNumberField("year", evaluation.year());
         Writing.constant(g, "kind", evaluation.kind());
+        Writing.optional(g, "division", evaluation.division(), DivisionJson::write);
         Writing.string(g, "title", evaluation.title());
         Writing.optional(g, "budget", evaluation.budget(), BudgetJson::write);
         Writing.list(g, "projects", evaluation.projects(), ProjectJson::write);
