@@ -136,10 +136,12 @@ final class ReportModel {
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<org.perfeval.model.IndicatorPath, IndicatorNode> nodes = evaluation.nodesByPath();
         List<NodeResult> results = result.nodes();
+        Map<List<String>, String> pointers = new LinkedHashMap<>();
+        Map<List<String>, Integer> childCounts = new LinkedHashMap<>();
         for (int i = 0; i < results.size(); i++) {
             NodeResult node = results.get(i);
             Map<String, Object> row = new LinkedHashMap<>();
-            String ptr = "/nodes/" + i;
+            String ptr = pointer(node, pointers, childCounts);
             row.put("id", "row-" + (i + 1));
             row.put("level", node.path().depth());
             row.put("name", node.name());
@@ -163,6 +165,19 @@ final class ReportModel {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * @return the JSON Pointer of the node in the result document, whose {@code nodes} are a tree
+     *     ({@code /nodes/1/children/0}); the nodes come parents first, in report order
+     */
+    private static String pointer(NodeResult node, Map<List<String>, String> pointers, Map<List<String>, Integer> childCounts) {
+        List<String> names = node.path().names();
+        List<String> parent = names.subList(0, names.size() - 1);
+        int index = childCounts.merge(parent, 1, Integer::sum) - 1;
+        String pointer = (parent.isEmpty() ? "/nodes/" : pointers.get(parent) + "/children/") + index;
+        pointers.put(names, pointer);
+        return pointer;
     }
 
     private static List<Map<String, Object>> links(List<String> anchors) {
