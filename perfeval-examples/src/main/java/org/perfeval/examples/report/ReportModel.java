@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.perfeval.audit.Finding;
 import org.perfeval.evaluation.EvaluationResult;
+import org.perfeval.model.Amount;
 import org.perfeval.model.Claim;
+import org.perfeval.model.DepartmentBudget;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.Grade;
 import org.perfeval.model.Indicator;
@@ -62,6 +64,21 @@ final class ReportModel {
             addChart(scope, "lostChart", lostChart());
             scope.put("whatIf", whatIf());
         }
+        evaluation.budget().ifPresent(budget -> {
+            List<Map<String, Object>> lines = budgetLines(budget);
+            if (!lines.isEmpty()) {
+                scope.put("budgetLines", lines);
+                scope.put("hasBudget", true);
+            }
+        });
+        List<Map<String, Object>> notComputable = new ArrayList<>();
+        for (MetricResult metric : result.metrics()) {
+            if (!metric.isComputable()) {
+                notComputable.add(Map.of("name", metricName(metric), "reason", reason(metric.explanation())));
+            }
+        }
+        scope.put("notComputable", notComputable);
+        scope.put("hasNotComputable", !notComputable.isEmpty());
         List<Map<String, Object>> metrics = metrics();
         if (!metrics.isEmpty()) {
             scope.put("metrics", metrics);
@@ -300,6 +317,58 @@ final class ReportModel {
         }
         return rows;
     }
+
+    /** The budget's printed amounts, each with the pointer of its value in the result document. */
+    private List<Map<String, Object>> budgetLines(DepartmentBudget budget) {
+        Map<String, Optional<Amount>> figures = new LinkedHashMap<>();
+        figures.put("yearStartBudget", budget.yearStartBudget());
+        figures.put("adjustedBudget", budget.adjustedBudget());
+        figures.put("income", budget.income());
+        figures.put("expenditure", budget.expenditure());
+        figures.put("basicExpenditure", budget.basicExpenditure());
+        figures.put("personnelExpenditure", budget.personnelExpenditure());
+        figures.put("publicExpenditure", budget.publicExpenditure());
+        figures.put("projectExpenditure", budget.projectExpenditure());
+        figures.put("carryOver", budget.carryOver());
+        figures.put("threePublicBudget", budget.threePublicBudget());
+        figures.put("threePublicExpenditure", budget.threePublicExpenditure());
+        figures.put("publicFundsBudget", budget.publicFundsBudget());
+        figures.put("procurementBudget", budget.procurementBudget());
+        figures.put("procurementExpenditure", budget.procurementExpenditure());
+        List<Map<String, Object>> lines = new ArrayList<>();
+        figures.forEach((name, amount) -> amount.ifPresent(a -> {
+            Map<String, Object> line = figure(plain(a.number()), "/evaluation/budget/" + name + "/amount");
+            line.put("name", t.get("budget." + name));
+            line.put("unit", a.unit().toString());
+            lines.add(line);
+        }));
+        return lines;
+    }
+
+    /**
+     * The reason a metric is not computable, in the page's language: the library gives it in English,
+     * naming the figures in Chinese; a reason of a form not known here is shown as given.
+     */
+    private String reason(String english) {
+        if (!t.zh()) {
+            return english;
+        }
+        for (Map.Entry<String, String> form : REASONS_ZH.entrySet()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(form.getKey()).matcher(english);
+            if (m.matches()) {
+                return m.replaceFirst(form.getValue());
+            }
+        }
+        return english;
+    }
+
+    private static final Map<String, String> REASONS_ZH = Map.of(
+        "(.+) is not given", "未列$1",
+        "the report gives no budget", "报告未列预算",
+        "the denominator is zero \\((.*)\\)", "分母为零（$1）",
+        "no project is listed", "未列项目",
+        "no project is marked completed", "没有标为已完结的项目",
+        "(.+) is computed from the projects, not the budget", "$1按项目计算，而非按预算");
 
     private String metricName(MetricResult metric) {
         return t.zh() ? metric.metric().chineseName() : t.get("metric." + metric.metric().name());

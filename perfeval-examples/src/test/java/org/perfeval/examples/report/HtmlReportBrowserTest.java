@@ -135,6 +135,11 @@ class HtmlReportBrowserTest {
                 assertFalse(pointers.contains("/total/computed"), seed + ": no computed total for a report without an indicator table");
                 assertTrue(tab.evaluate("document.getElementById('not-scored').textContent").asText().length() > 10);
             }
+            result.at("/evaluation/budget").fieldNames().forEachRemaining(field -> {
+                if (result.at("/evaluation/budget/" + field + "/amount").isNumber() && !field.startsWith("prior")) {
+                    assertTrue(pointers.contains("/evaluation/budget/" + field + "/amount"), seed + ": the budget's " + field);
+                }
+            });
             for (int i = 0; i < result.at("/evaluation/projects").size(); i++) {
                 assertTrue(pointers.contains("/evaluation/projects/" + i + "/executed/amount"), seed + ": project " + i);
             }
