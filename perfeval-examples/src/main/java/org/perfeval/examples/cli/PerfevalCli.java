@@ -170,6 +170,7 @@ public final class PerfevalCli {
         line.addSubcommand(new BatchCommand(session, nanoTime));
         line.addSubcommand(new ValidateCommand(session));
         line.addSubcommand(new LintCommand(session));
+        line.addSubcommand(new ReportCommand(session));
         line.addSubcommand(new DemoCommand(session));
         line.addSubcommand(new CompletionCommand(session));
         line.addSubcommand("help", new CommandLine.HelpCommand());
