@@ -135,14 +135,18 @@ public final class Audit {
     private List<Finding> run(Evaluation evaluation, Map<IndicatorPath, NodeResult> results, ScoreSheet sheet) {
         Tree tree = new Tree(evaluation, results);
         FindingList out = new FindingList(tree);
+        CategoryCheck.run(evaluation, ruleSet, out);
         new TreeCheck(evaluation, tree, results, limits, out).run();
         if (!results.isEmpty()) {
             new NodeCheck(tree, limits, out).run();
         }
         ClaimCheck claims = new ClaimCheck(evaluation, limits, out);
+        ConsistencyCheck consistency = new ConsistencyCheck(evaluation, limits, out);
         claims.runIndicators();
+        consistency.runIndicators();
         evaluation.budget().ifPresent(budget -> new BudgetCheck(budget, limits, out).run());
         claims.runClaims();
+        consistency.runProjectsAndClaims();
         ComputabilityCheck computability = new ComputabilityCheck(ruleSet, out);
         computability.fit(evaluation);
         if (sheet != null) {

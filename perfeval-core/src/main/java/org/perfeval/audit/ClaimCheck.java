@@ -72,22 +72,88 @@ final class ClaimCheck {
         for (int i = 0; i < claims.size(); i++) {
             Claim claim = claims.get(i);
             String location = "claims[" + i + "]";
-            MetricResult result = metric(claim.metric());
+            if (claim.metric().isEmpty()) {
+                checkSubject(claim, location);
+                continue;
+            }
+            Metric metric = claim.metric().get();
+            BigDecimal percent = claim.percent().get();
+            MetricResult result = metric(metric);
             if (result.isComputable()) {
-                judge(location, claim.metric(), claim.percent(), result, "报告称“" + claim.quote() + "”",
+                judge(location, metric, percent, result, "报告称“" + claim.quote() + "”",
                     "The report claims \"" + claim.quote() + "\"");
             } else {
                 out.add(FindingCode.CLAIM_UNVERIFIABLE, location,
-                    "报告称“" + claim.quote() + "”，但未给出核对所需的数据：" + claim.metric().chineseName() + " 无法计算（"
+                    "报告称“" + claim.quote() + "”，但未给出核对所需的数据：" + metric.chineseName() + " 无法计算（"
                         + Reasons.zh(result.explanation()) + "）",
                     "The report claims \"" + claim.quote() + "\" but gives no figures to check it: "
-                        + claim.metric().chineseName() + " cannot be computed (" + result.explanation() + ")",
-                    Figures.of("printedPercent", claim.percent()));
+                        + metric.chineseName() + " cannot be computed (" + result.explanation() + ")",
+                    Figures.of("printedPercent", percent));
             }
-            if (claim.metric() == Metric.COMPLETED_PROJECTS_EXECUTION_RATE) {
+            if (metric == Metric.COMPLETED_PROJECTS_EXECUTION_RATE) {
                 checkProjects(claim);
             }
         }
+    }
+
+    /**
+     * A claim about a subject rather than a metric: checked against the indicator of that name (its
+     * measured actual), or against the count of projects it names (项目个数, 已完结项目个数); else
+     * unverifiable.
+     */
+    private void checkSubject(Claim claim, String location) {
+        String subject = claim.subject().get();
+        BigDecimal claimed = claim.percent().orElseGet(() -> claim.figure().get().value());
+        BigDecimal behind = null;
+        String whatZh = null;
+        String whatEn = null;
+        Indicator indicator = indicatorNamed(subject);
+        if (indicator != null && indicator.actual() instanceof Actual.Measured) {
+            behind = ((Actual.Measured) indicator.actual()).value();
+            whatZh = "指标 " + subject + " 的实际完成值为 " + indicator.actual().print();
+            whatEn = "the indicator " + subject + " gives " + indicator.actual().print() + " as its actual";
+        } else if (claim.figure().isPresent() && !evaluation.projects().isEmpty() && PROJECT_COUNT.contains(subject)) {
+            behind = BigDecimal.valueOf(evaluation.projects().size());
+            whatZh = "报告列出 " + behind + " 个项目";
+            whatEn = "the report lists " + behind + " projects";
+        } else if (claim.figure().isPresent() && !evaluation.projects().isEmpty() && COMPLETED_COUNT.contains(subject)) {
+            behind = BigDecimal.valueOf(evaluation.projects().stream()
+                .filter(p -> p.status().equals(Optional.of(Project.Status.COMPLETED))).count());
+            whatZh = "报告将 " + behind + " 个项目列为已完结";
+            whatEn = "the report marks " + behind + " projects completed";
+        }
+        if (behind == null) {
+            out.add(FindingCode.CLAIM_UNVERIFIABLE, location,
+                "报告称“" + claim.quote() + "”，但未给出核对 " + subject + " " + claim.printedValue() + " 所需的数据",
+                "The report claims \"" + claim.quote() + "\" but gives no figures behind " + subject + " "
+                    + claim.printedValue() + " to check it",
+                claim.percent().isPresent() ? Figures.of("printedPercent", claimed) : Figures.of("printedValue", claimed));
+            return;
+        }
+        if (Printed.matches(claimed, behind, claim.percent().isPresent() ? limits.percentTolerance : BigDecimal.ZERO)) {
+            return;
+        }
+        out.add(FindingCode.CLAIMED_VALUE_MISMATCH, location,
+            "报告称“" + claim.quote() + "”（" + subject + " " + claim.printedValue() + "），而" + whatZh,
+            "The report claims \"" + claim.quote() + "\" (" + subject + " " + claim.printedValue() + ") where " + whatEn,
+            Figures.of("claimed", claimed).and("reported", behind));
+    }
+
+    private static final List<String> PROJECT_COUNT = List.of("项目个数", "项目数", "项目数量");
+    private static final List<String> COMPLETED_COUNT = List.of("已完结项目个数", "已完结项目数", "已完成项目个数");
+
+    /** @return the one leaf named {@code name} anywhere in the tree, or null if none or several */
+    private Indicator indicatorNamed(String name) {
+        Indicator found = null;
+        for (IndicatorNode node : evaluation.nodesByPath().values()) {
+            if (node instanceof Indicator && node.name().equals(name)) {
+                if (found != null) {
+                    return null;
+                }
+                found = (Indicator) node;
+            }
+        }
+        return found;
     }
 
     private void judge(String location, Metric metric, BigDecimal printed, MetricResult result, String subjectZh,
@@ -167,7 +233,8 @@ final class ClaimCheck {
      */
     private void checkProjects(Claim claim) {
         // Only "every finished project executed 100%" speaks for each project; a lower rate is an aggregate.
-        boolean eachProject = !completedRatesChecked && Printed.matches(claim.percent(), HUNDRED, limits.percentTolerance);
+        BigDecimal percent = claim.percent().get();
+        boolean eachProject = !completedRatesChecked && Printed.matches(percent, HUNDRED, limits.percentTolerance);
         boolean idle = !idleProjectsChecked;
         if (!eachProject && !idle) {
             return;
@@ -194,7 +261,7 @@ final class ClaimCheck {
                 continue;
             }
             BigDecimal exact = Decimals.toPercent(rate.ratio().get());
-            if (!Printed.matches(claim.percent(), exact, limits.percentTolerance)) {
+            if (!Printed.matches(percent, exact, limits.percentTolerance)) {
                 reportRate(claim, p, i, rate.ratio().get(), exact);
             }
         }
@@ -207,20 +274,21 @@ final class ClaimCheck {
             "Project " + p.label() + " executed nothing of its " + p.approved() + " approved, yet the report "
                 + (completed ? "counts it as completed" : "does not call it unfinished") + ", against the claim \""
                 + claim.quote() + "\"",
-            amounts(p).and("executionPercent", BigDecimal.ZERO.setScale(2)).and("claimedPercent", claim.percent()));
+            amounts(p).and("executionPercent", BigDecimal.ZERO.setScale(2)).and("claimedPercent", claim.percent().get()));
     }
 
     private void reportRate(Claim claim, Project p, int i, BigDecimal ratio, BigDecimal exact) {
-        BigDecimal shown = Printed.percent(ratio, claim.percent());
-        boolean below = exact.compareTo(claim.percent()) < 0;
+        BigDecimal claimed = claim.percent().get();
+        BigDecimal shown = Printed.percent(ratio, claimed);
+        boolean below = exact.compareTo(claimed) < 0;
         String division = Printed.plain(p.executed().wanYuan()) + " / " + Printed.plain(p.approved().wanYuan()) + " 万元";
         out.add(FindingCode.CLAIMED_VALUE_MISMATCH, "projects[" + i + "]",
-            "项目 " + p.label() + " 标为已完结，执行率 " + Printed.plain(shown) + "%（" + division + "），" + (below ? "低于" : "高于") + "报告所称的 " + Printed.plain(claim.percent())
+            "项目 " + p.label() + " 标为已完结，执行率 " + Printed.plain(shown) + "%（" + division + "），" + (below ? "低于" : "高于") + "报告所称的 " + Printed.plain(claimed)
                 + "%（“" + claim.quote() + "”）",
             "Project " + p.label() + " is marked completed but executed " + Printed.plain(shown) + "% ("
                 + division + "), " + (below ? "below" : "above") + " the "
-                + Printed.plain(claim.percent()) + "% the report claims (\"" + claim.quote() + "\")",
-            amounts(p).and("executionPercent", shown).and("claimedPercent", claim.percent()));
+                + Printed.plain(claimed) + "% the report claims (\"" + claim.quote() + "\")",
+            amounts(p).and("executionPercent", shown).and("claimedPercent", claimed));
     }
 
     private static Figures amounts(Project p) {

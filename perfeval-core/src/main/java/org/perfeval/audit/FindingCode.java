@@ -9,6 +9,10 @@ package org.perfeval.audit;
  * <caption>Finding codes</caption>
  * <thead><tr><th>code</th><th>severity</th><th>location</th><th>raised when</th></tr></thead>
  * <tbody>
+ * <tr><td>{@link FindingCode#CATEGORY_AMBIGUOUS}</td><td>ERROR</td><td>the path of each of the rows</td>
+ *     <td>two or more top-level rows name one category of the rule set (such as {@code 产出指标} and {@code 产出},
+ *     matched as category names are); none of them takes the category's points, whatever their order, and the
+ *     computed total is not a total under the rule set</td></tr>
  * <tr><td>{@link FindingCode#REPORTED_TOTAL_MISMATCH}</td><td>ERROR</td><td>{@code reportedTotal}, a group's path</td>
  *     <td>the reported total is not the sum of the top-level nodes' reported scores (nor, under S12, that sum
  *     rescaled to the applicable points); a group's reported score is not the sum of its children's (when they all
@@ -26,9 +30,10 @@ package org.perfeval.audit;
  * <tr><td>{@link FindingCode#SCORE_OUTSIDE_BAND}</td><td>ERROR</td><td>a leaf's path</td>
  *     <td>a reported score of a qualitatively rated indicator lies outside its rating's band (S5)</td></tr>
  * <tr><td>{@link FindingCode#CLAIMED_VALUE_MISMATCH}</td><td>ERROR</td>
- *     <td>{@code claims[i]}, {@code projects[i]}, a path</td>
- *     <td>a claim, the actual of an indicator named after a metric, or a group's printed score rate matches
- *     neither the value computed from the report's figures nor any known reading of it; for a
+ *     <td>{@code claims[i]}, {@code projects[i]}, a path, {@code reportedTotalRate}</td>
+ *     <td>a claim, the actual of an indicator named after a metric, a node's or the total row's printed score rate
+ *     ({@code reportedTotalRate}) matches neither the value computed from the report's figures nor any known reading
+ *     of it; a subject claim that differs from the indicator of that name or from the count of projects it names; for a
  *     completed-projects claim also each completed project whose own execution differs from the claim, and each
  *     project that executed nothing of its budget and that the report does not call unfinished</td></tr>
  * <tr><td>{@link FindingCode#BUDGET_IDENTITY_BROKEN}</td><td>ERROR</td>
@@ -40,6 +45,10 @@ package org.perfeval.audit;
  * <tr><td>{@link FindingCode#FULL_POINTS_FOR_MISSED_TARGET}</td><td>ERROR</td><td>a node's path</td>
  *     <td>a leaf whose target is missed reports more than the rule gives; a group reports more than the rule
  *     gives while targets under it are missed and nothing under it reports a score</td></tr>
+ * <tr><td>{@link FindingCode#RATE_ABOVE_HUNDRED}</td><td>ERROR</td><td>a leaf's path, {@code claims[i]}</td>
+ *     <td>a rate that cannot exceed 100% by its definition (its name ends with 利用率, 覆盖率, 满意度, 合格率, 达标率, 知晓率,
+ *     通过率, 及时率, 办结率 …; see {@link org.perfeval.model.Direction#isRateUpToHundred(String)}) printed above 100% as an
+ *     actual or a claim; 执行率, 完成率 and control or change rates may exceed 100% and are not checked</td></tr>
  * <tr><td>{@link FindingCode#POINTS_DEDUCTED_UNEXPLAINED}</td><td>WARNING</td><td>a node's path</td>
  *     <td>a leaf reports less than the rule gives and has no deviation note; a group reports less than the
  *     rule gives while nothing under it reports a lower score or gives a deviation note</td></tr>
@@ -53,6 +62,12 @@ package org.perfeval.audit;
  * <tr><td>{@link FindingCode#METRIC_DEFINITION_MISMATCH}</td><td>WARNING</td><td>{@code claims[i]}, a leaf's path</td>
  *     <td>a printed metric contradicts the framework formula and matches a known non-framework reading of it
  *     instead (a control rate printed 100% because spending stayed within budget)</td></tr>
+ * <tr><td>{@link FindingCode#TARGET_CANNOT_BE_MISSED}</td><td>WARNING</td><td>a leaf's path</td>
+ *     <td>an upper-bound target ({@code ≤A}, {@code <A}, A ≥ 0) on a signed rate (调整率, 变动率) that a cut of any size
+ *     meets, met by a cut beyond the rule set's large-adjustment threshold</td></tr>
+ * <tr><td>{@link FindingCode#PROJECT_FUNDS_EXCEED_INCOME}</td><td>WARNING</td><td>{@code budget.income}</td>
+ *     <td>the projects' approved funds sum above the income (plus the prior carry-over, when printed): they cannot
+ *     all have been in place; the message names a claim that they were (a subject with 到位)</td></tr>
  * <tr><td>{@link FindingCode#TOTAL_NOT_COMPUTABLE}</td><td>WARNING</td><td>{@code total}</td>
  *     <td>no total and no grade are computed, and the finding says why: a category of the rule set is absent
  *     and the rule set does not say how an absent one counts, a node that counts is not computable, or nothing
@@ -66,7 +81,10 @@ package org.perfeval.audit;
  *     <td>the report's year is outside the rule set's effective dates, the report is of another kind, or none of
  *     its top-level rows matches a category of the rule set (a strict evaluator refuses such a report)</td></tr>
  * <tr><td>{@link FindingCode#CLAIM_UNVERIFIABLE}</td><td>INFO</td><td>{@code claims[i]}</td>
- *     <td>a claim whose metric cannot be computed from the report's figures</td></tr>
+ *     <td>a claim whose metric cannot be computed from the report's figures; a subject claim with no indicator of
+ *     that name and no project count behind it</td></tr>
+ * <tr><td>{@link FindingCode#DUPLICATE_PROJECT_NAME}</td><td>INFO</td><td>{@code projects[i]}, the first of them</td>
+ *     <td>two or more projects share a name with different amounts (a note: they may be different projects)</td></tr>
  * <tr><td>{@link FindingCode#POINTS_FROM_POLICY}</td><td>INFO</td><td>a leaf's path</td>
  *     <td>the points come from a policy of the rule set, not from a rule's formula over printed figures: the
  *     unscorable policy's 0 or reported score, or the {@code reported} rule (S11); the trace is marked
@@ -75,6 +93,11 @@ package org.perfeval.audit;
  * </table>
  */
 public enum FindingCode {
+    /**
+     * Two top-level rows name one category of the rule set (such as {@code 产出指标} and {@code 产出}):
+     * neither takes the category's points, and no total computed under the rule set can be trusted.
+     */
+    CATEGORY_AMBIGUOUS(Finding.Severity.ERROR),
     /** The reported total is not the sum of the reported category scores (nor a group's score the sum of its children's). */
     REPORTED_TOTAL_MISMATCH(Finding.Severity.ERROR),
     /** The reported grade is not the grade of the reported total. */
@@ -91,6 +114,8 @@ public enum FindingCode {
     BUDGET_IDENTITY_BROKEN(Finding.Severity.ERROR),
     /** Points reported above what the rule gives for a missed target. */
     FULL_POINTS_FOR_MISSED_TARGET(Finding.Severity.ERROR),
+    /** A rate that cannot exceed 100% by its definition (利用率, 覆盖率, 满意度, 合格率, 达标率, 知晓率 …) printed above 100%. */
+    RATE_ABOVE_HUNDRED(Finding.Severity.ERROR),
     /** Points reported below what the rule gives, with no deviation note. */
     POINTS_DEDUCTED_UNEXPLAINED(Finding.Severity.WARNING),
     /** A target missed, or exceeded past the rule set's threshold, with no deviation note. */
@@ -99,6 +124,13 @@ public enum FindingCode {
     LARGE_BUDGET_ADJUSTMENT(Finding.Severity.WARNING),
     /** A printed metric that contradicts the framework formula and matches a known non-framework reading of it. */
     METRIC_DEFINITION_MISMATCH(Finding.Severity.WARNING),
+    /**
+     * A one-sided target on a signed rate (调整率, 变动率) that a change of any size the other way meets,
+     * met by a change the rule set calls large.
+     */
+    TARGET_CANNOT_BE_MISSED(Finding.Severity.WARNING),
+    /** The projects' approved funds exceed the year's income (and prior carry-over): they cannot all have been in place. */
+    PROJECT_FUNDS_EXCEED_INCOME(Finding.Severity.WARNING),
     /** No total (and no grade) is computed, with the reason: a category absent, a node not computable, nothing applicable. */
     TOTAL_NOT_COMPUTABLE(Finding.Severity.WARNING),
     /** A row its rule cannot score (text against a number, a blank or unreadable cell, another unit, no rule). */
@@ -107,6 +139,8 @@ public enum FindingCode {
     RULE_SET_MISMATCH(Finding.Severity.WARNING),
     /** A figure claimed in prose that the report gives no figures to check. */
     CLAIM_UNVERIFIABLE(Finding.Severity.INFO),
+    /** Two or more projects share a name with different amounts: worth a note, not an error. */
+    DUPLICATE_PROJECT_NAME(Finding.Severity.INFO),
     /** Points that a policy of the rule set gives rather than a rule's formula (unscorable → 0, the reported score). */
     POINTS_FROM_POLICY(Finding.Severity.INFO);
 

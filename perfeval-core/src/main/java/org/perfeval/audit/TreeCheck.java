@@ -49,6 +49,8 @@ final class TreeCheck {
         for (int i = 0; i < tree.size(); i++) {
             if (tree.node(i) instanceof IndicatorGroup) {
                 checkGroup((IndicatorGroup) tree.node(i), i);
+            } else if (tree.node(i).reportedScore().isPresent() && tree.node(i).reportedRate().isPresent()) {
+                checkRate(tree.node(i), points(i), tree.path(i));
             }
         }
     }
@@ -83,6 +85,9 @@ final class TreeCheck {
                 Figures.of("reportedTotal", total).and("maximum", maximum));
         } else {
             checkGrade(total);
+        }
+        if (evaluation.reportedTotalRate().isPresent() && maximum.signum() > 0) {
+            checkTotalRate(total, maximum, evaluation.reportedTotalRate().get());
         }
         List<IndicatorNode> tops = evaluation.indicators();
         if (tops.isEmpty() || !limits.totalIsSum) {
@@ -274,7 +279,7 @@ final class TreeCheck {
         }
     }
 
-    private void checkRate(IndicatorGroup group, Optional<BigDecimal> points, IndicatorPath path) {
+    private void checkRate(IndicatorNode group, Optional<BigDecimal> points, IndicatorPath path) {
         if (points.isEmpty() || points.get().signum() == 0) {
             return;
         }
@@ -289,6 +294,20 @@ final class TreeCheck {
                 path + " prints a score rate of " + Printed.plain(rate) + "% where " + Printed.plain(score) + " / "
                     + Printed.plain(points.get()) + " gives " + Printed.plain(shown) + "%",
                 Figures.of("reportedRate", rate).and("computedRate", shown).and("reportedScore", score).and("points", points.get()));
+        }
+    }
+
+    /** The 得分率 of the total row: the reported total over the maximum. */
+    private void checkTotalRate(BigDecimal total, BigDecimal maximum, BigDecimal rate) {
+        BigDecimal computed = total.multiply(BigDecimal.valueOf(100)).divide(maximum, Decimals.RATIO_SCALE, RoundingMode.HALF_EVEN);
+        if (!Printed.matches(rate, computed, limits.percentTolerance)) {
+            BigDecimal shown = computed.setScale(Math.max(2, rate.scale()), RoundingMode.HALF_UP);
+            out.add(FindingCode.CLAIMED_VALUE_MISMATCH, "reportedTotalRate",
+                "合计得分率印为 " + Printed.plain(rate) + "%，而 " + Printed.plain(total) + " / " + Printed.plain(maximum)
+                    + " = " + Printed.plain(shown) + "%",
+                "The total row prints a score rate of " + Printed.plain(rate) + "% where " + Printed.plain(total) + " / "
+                    + Printed.plain(maximum) + " gives " + Printed.plain(shown) + "%",
+                Figures.of("reportedRate", rate).and("computedRate", shown).and("reportedTotal", total).and("maximum", maximum));
         }
     }
 }

@@ -5,8 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.perfeval.ValueFormatException;
 import org.perfeval.internal.Decimals;
 
@@ -104,25 +102,50 @@ public sealed interface Actual
      *     form with a negative scale ({@code 1E+3}) is kept as the plain number it prints as ({@code 1000})
      * @param unit the unit printed with it, if any
      * @param spaced whether a space separates number and unit
+     * @param printed the text as printed ({@code ９８％}, {@code 12 月}), without surrounding space; it must
+     *     read as this value, unit and spacing
      */
-    record Measured(BigDecimal value, Optional<Unit> unit, boolean spaced) implements Actual {
-        static final Pattern PATTERN = Pattern.compile(
-            "([-+－＋]?[0-9０-９]+(?:[.．][0-9０-９]+)?)(\\s*)([^\\s0-9０-９]{1,16}|)");
-
+    record Measured(BigDecimal value, Optional<Unit> unit, boolean spaced, String printed) implements Actual {
         /**
          * Checks the components; see the record's description.
          *
          * @param value the number
          * @param unit the unit printed with it, if any
          * @param spaced whether a space separates number and unit
+         * @param printed the text as printed
          */
         public Measured {
             requireNonNull(value, "value");
             requireNonNull(unit, "unit");
+            requireNonNull(printed, "printed");
             value = Decimals.plainBounded(value, "actual value");
             if (spaced && unit.isEmpty()) {
                 throw new IllegalArgumentException("an actual without unit cannot be spaced");
             }
+            if (!printed.equals(canonical(value, unit, spaced))) {
+                TargetParser.checkWord(printed, "printed actual");
+                PrintedGrammar.QuantityReading read = PrintedGrammar.measured(printed);
+                if (read == null || !read.value().equals(value) || !read.unit().equals(unit) || read.spaced() != spaced) {
+                    throw new IllegalArgumentException("printed actual \"" + printed + "\" does not read as "
+                        + canonical(value, unit, spaced));
+                }
+            }
+        }
+
+        /**
+         * A measured number printed in its plain form, such as {@code 100%} or {@code 12 月}.
+         *
+         * @param value the number, not null
+         * @param unit the unit, if any
+         * @param spaced whether a space separates number and unit
+         */
+        public Measured(BigDecimal value, Optional<Unit> unit, boolean spaced) {
+            this(value, unit, spaced, canonical(Decimals.plainBounded(requireNonNull(value, "value"), "actual value"),
+                requireNonNull(unit, "unit"), spaced));
+        }
+
+        private static String canonical(BigDecimal value, Optional<Unit> unit, boolean spaced) {
+            return value.toPlainString() + unit.map(u -> (spaced ? " " : "") + u.symbol()).orElse("");
         }
 
         /**
@@ -131,21 +154,8 @@ public sealed interface Actual
          * @return the measured actual, or null if the text is not a number with an optional unit
          */
         static Measured read(String stripped, String raw) {
-            Matcher measured = PATTERN.matcher(stripped);
-            if (!measured.matches()) {
-                return null;
-            }
-            Optional<Unit> unit = Optional.empty();
-            if (!measured.group(3).isEmpty()) {
-                try {
-                    unit = Optional.of(Unit.of(measured.group(3)));
-                } catch (IllegalArgumentException noUnit) {
-                    // A number followed by, say, an ideographic space and a sign is text, not a quantity.
-                    return null;
-                }
-            }
-            return new Measured(TargetParser.number(measured.group(1), raw), unit,
-                unit.isPresent() && !measured.group(2).isEmpty());
+            PrintedGrammar.QuantityReading read = PrintedGrammar.measured(stripped);
+            return read == null ? null : new Measured(read.value(), read.unit(), read.spaced(), stripped);
         }
 
         @Override
@@ -155,7 +165,7 @@ public sealed interface Actual
 
         @Override
         public String print() {
-            return value.toPlainString() + unit.map(u -> (spaced ? " " : "") + u.symbol()).orElse("");
+            return printed;
         }
     }
 

@@ -134,6 +134,8 @@ public final class Amount implements Comparable<Amount> {
      *
      * @param other the amount to add, not null
      * @return the sum
+     * @throws IllegalArgumentException if the sum is beyond the model's bounds (34 significant digits):
+     *     add {@link #yuan()} values for an unbounded sum
      */
     public Amount plus(Amount other) {
         requireNonNull(other, "other");

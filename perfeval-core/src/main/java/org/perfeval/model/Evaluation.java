@@ -20,6 +20,7 @@ import org.perfeval.internal.PerfevalStyle;
  *     .unit("郑州市金水区政务服务中心")
  *     .year(2021)
  *     .kind(EvaluationKind.DEPARTMENT_OVERALL)
+ *     .division(Division.of("410105", "郑州市金水区"))
  *     .addIndicators(budgetExecution, inputs, outputs, outcomes)
  *     .reportedTotal(new BigDecimal("98.15"))
  *     .reportedGrade("优")
@@ -55,6 +56,12 @@ public abstract class Evaluation {
     /** @return what the evaluation covers */
     public abstract EvaluationKind kind();
 
+    /**
+     * @return where the report is from: the administrative division (GB/T 2260 code and name as
+     *     printed), if recorded; rule catalogues choose by it
+     */
+    public abstract Optional<Division> division();
+
     /** @return the report's title, if recorded */
     public abstract Optional<String> title();
 
@@ -69,6 +76,12 @@ public abstract class Evaluation {
 
     /** @return the total the report gives itself (自评得分), if stated */
     public abstract Optional<BigDecimal> reportedTotal();
+
+    /**
+     * @return the score rate (得分率) the report prints on its total row, as a percentage such as
+     *     {@code 98.15}, if printed; checked against the total over the maximum
+     */
+    public abstract Optional<BigDecimal> reportedTotalRate();
 
     /** @return the grade the report gives itself (评价等级), such as {@code 优}, if stated */
     public abstract Optional<String> reportedGrade();
@@ -161,6 +174,12 @@ public abstract class Evaluation {
             Decimals.checkBounded(total, "reported total");
             if (total.signum() < 0) {
                 throw new IllegalArgumentException("reported total must be >= 0 but was " + total.toPlainString());
+            }
+        });
+        reportedTotalRate().ifPresent(rate -> {
+            Decimals.checkBounded(rate, "reported total rate");
+            if (rate.signum() < 0) {
+                throw new IllegalArgumentException("reported total rate must be >= 0 but was " + rate.toPlainString());
             }
         });
         reportedGrade().ifPresent(grade -> {

@@ -46,6 +46,9 @@ public abstract non-sealed class Indicator implements IndicatorNode {
     /** @return the actual value (实际完成值); {@link Actual#missing()} for a blank cell */
     public abstract Actual actual();
 
+    @Override
+    public abstract Optional<java.math.BigDecimal> reportedRate();
+
     /** @return the reason the report gives for a deviation (偏差原因分析), if any */
     public abstract Optional<String> deviationNote();
 
@@ -62,32 +65,107 @@ public abstract non-sealed class Indicator implements IndicatorNode {
     public abstract Optional<Direction> statedDirection();
 
     /**
-     * The direction of this indicator: the stated one if any; else the target's comparator; else
-     * {@link Direction#QUALITATIVE} for a word target; else the direction of the {@link Metric} the
-     * name refers to; else {@link Direction#inferFromName(String)}.
+     * The direction of this indicator wherever it stands: the stated one if any; else the target's:
+     * its comparator, {@link Direction#QUALITATIVE} for a word, {@link Direction#EQUAL} for a range,
+     * {@link Direction#REVERSE} for a date (earlier is better); else the direction of the {@link Metric}
+     * the name refers to; else {@link Direction#inferFromName(String)}. See {@link #direction(IndicatorPath)}
+     * for the direction in its place in a tree.
      *
      * @return the direction, never null
      */
     public Direction direction() {
+        Direction printed = printedDirection();
+        return printed != null ? printed : metric().map(Metric::direction).orElseGet(() -> Direction.inferFromName(name()));
+    }
+
+    /**
+     * The direction of this indicator in its place in the tree, as a reader of the report takes it:
+     * as {@link #direction()}, except that a row whose target prints no comparator and that stands under
+     * a cost group (a group whose name holds 成本, such as 成本指标) is lower-is-better whatever its name
+     * says, unless the row is a rate (its name ends with 率: 成本控制率, 达标率), whose name decides.
+     *
+     * @param path the indicator's path, its own name last, not null
+     * @return the direction, never null
+     */
+    public Direction direction(IndicatorPath path) {
+        Direction printed = printedDirection();
+        if (printed != null) {
+            return printed;
+        }
+        if (Direction.isUnderCostGroup(path.names()) && !Direction.isRate(name())) {
+            return Direction.REVERSE;
+        }
+        return direction();
+    }
+
+    /** @return the direction the indicator's statement or printed target gives, or null if they give none */
+    private Direction printedDirection() {
         Direction stated = statedDirection().orElse(null);
         if (stated != null) {
             return stated;
         }
         Target t = target().orElse(null);
-        if (t != null) {
-            if (t instanceof Target.Qualitative) {
-                return Direction.QUALITATIVE;
-            }
-            if (t instanceof Target.Range) {
-                return Direction.EQUAL;
-            }
-            Comparator comparator = ((Target.Quantitative) t).comparator();
-            if (comparator.statesDirection()) {
-                return comparator.direction();
+        if (t instanceof Target.Qualitative) {
+            return Direction.QUALITATIVE;
+        }
+        if (t instanceof Target.Range) {
+            return Direction.EQUAL;
+        }
+        if (t instanceof Target.Deadline) {
+            return Direction.REVERSE;
+        }
+        if (t instanceof Target.Quantitative && ((Target.Quantitative) t).comparator().statesDirection()) {
+            return ((Target.Quantitative) t).comparator().direction();
+        }
+        return null;
+    }
+
+    /**
+     * The unit a printed unit means here: {@code 万} alone ({@code 80万}) is {@link Unit#WAN_YUAN} in a
+     * money context, that is when the unit column is {@code 元} or {@code 万元} or the name speaks of
+     * money (资金, 成本, 经费, 投资, 金额, 费用, 预算, 收入, 支出); any other unit, {@code 万人次} included,
+     * is itself.
+     *
+     * @param printed a unit printed with the target or actual, not null
+     * @return the unit it means for this indicator
+     */
+    public Unit moneyUnit(Unit printed) {
+        if (printed.symbol().equals("万") && isMoneyContext()) {
+            return Unit.WAN_YUAN;
+        }
+        return printed;
+    }
+
+    /**
+     * The target as a sum of money, when it is one here: a number whose unit (its own, else the unit
+     * column) is {@code 元} or {@code 万元}, or {@code 万} in a money context ({@link #moneyUnit(Unit)}):
+     * {@code ≤80万} beside a {@code 元} column is 80 万元, that is 800,000 元.
+     *
+     * @return the target's value as an amount, if the target is a number of money
+     */
+    public Optional<Amount> targetAmount() {
+        if (!(target().orElse(null) instanceof Target.Quantitative)) {
+            return Optional.empty();
+        }
+        Target.Quantitative quantity = (Target.Quantitative) target().get();
+        Optional<Unit> unit = quantity.unit().isPresent() ? quantity.unit() : unit();
+        return unit.map(this::moneyUnit).filter(Unit::isMoney).map(u -> Amount.of(quantity.value(), u));
+    }
+
+    /** @return whether the unit column is money or the name speaks of money */
+    public boolean isMoneyContext() {
+        if (unit().map(Unit::isMoney).orElse(false)) {
+            return true;
+        }
+        for (String word : MONEY_WORDS) {
+            if (name().contains(word)) {
+                return true;
             }
         }
-        return metric().map(Metric::direction).orElseGet(() -> Direction.inferFromName(name()));
+        return false;
     }
+
+    private static final String[] MONEY_WORDS = {"资金", "成本", "经费", "投资", "金额", "费用", "预算", "收入", "支出"};
 
     /**
      * @return the framework metric this indicator's name refers to, if any; see {@link Metric#byName(String)}.

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.perfeval.internal.Names;
 import org.perfeval.internal.PerfevalStyle;
 
 
@@ -34,6 +35,7 @@ public abstract non-sealed class IndicatorGroup implements IndicatorNode {
      * @return the score rate (得分率) the report prints for the group, as a percentage such as
      *     {@code 98.375}, if printed
      */
+    @Override
     public abstract Optional<BigDecimal> reportedRate();
 
     @Override
@@ -49,7 +51,9 @@ public abstract non-sealed class IndicatorGroup implements IndicatorNode {
         }
         String repeated = IndicatorTrees.firstRepeatedName(children());
         if (repeated != null) {
-            throw new IllegalArgumentException("duplicate indicator name \"" + repeated + "\" among the children of " + name());
+            throw new IllegalArgumentException("duplicate indicator name \"" + Names.visible(repeated)
+                + "\" among the children of " + Names.visible(name())
+                + " (names equal once normalised to NFC and stripped of invisible characters are one name)");
         }
     }
 }

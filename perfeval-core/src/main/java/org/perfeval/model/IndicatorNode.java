@@ -43,6 +43,12 @@ public sealed interface IndicatorNode permits Indicator, IndicatorGroup {
      */
     Optional<BigDecimal> reportedScore();
 
+    /**
+     * @return the score rate (得分率) the report prints for the node, as a percentage such as
+     *     {@code 98.375}, if printed (score tables print it for categories and for rows such as 预算执行)
+     */
+    Optional<BigDecimal> reportedRate();
+
     /** @return whether this is a leaf {@link Indicator} */
     boolean isLeaf();
 }

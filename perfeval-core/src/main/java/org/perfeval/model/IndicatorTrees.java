@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.perfeval.internal.Names;
 
 /** Walking and checking indicator trees. */
 final class IndicatorTrees {
@@ -15,7 +16,8 @@ final class IndicatorTrees {
     static void checkSiblings(List<IndicatorNode> nodes, String where) {
         String repeated = firstRepeatedName(nodes);
         if (repeated != null) {
-            throw new IllegalArgumentException("duplicate indicator name \"" + repeated + "\" at the top of " + where);
+            throw new IllegalArgumentException("duplicate indicator name \"" + Names.visible(repeated) + "\" at the top of "
+                + where + " (names equal once normalised to NFC and stripped of invisible characters are one name)");
         }
         if (!hasDuplicateCode(nodes, new HashSet<>())) {
             return;
@@ -29,15 +31,18 @@ final class IndicatorTrees {
         }));
     }
 
-    /** @return the name of the first node whose name an earlier sibling has, or null if the names are distinct */
+    /**
+     * @return the name of the first node whose name an earlier sibling has, or null if the names are
+     *     distinct; names equal once normalised (NFC) and stripped of invisible characters are equal
+     */
     static String firstRepeatedName(List<IndicatorNode> nodes) {
         int n = nodes.size();
         if (n <= FEW) {
             for (int i = 1; i < n; i++) {
-                String name = nodes.get(i).name();
+                String name = Names.canonical(nodes.get(i).name());
                 for (int j = 0; j < i; j++) {
-                    if (nodes.get(j).name().equals(name)) {
-                        return name;
+                    if (Names.canonical(nodes.get(j).name()).equals(name)) {
+                        return nodes.get(i).name();
                     }
                 }
             }
@@ -45,7 +50,7 @@ final class IndicatorTrees {
         }
         Set<String> names = new HashSet<>();
         for (IndicatorNode node : nodes) {
-            if (!names.add(node.name())) {
+            if (!names.add(Names.canonical(node.name()))) {
                 return node.name();
             }
         }

@@ -2,6 +2,7 @@ package org.perfeval.model;
 
 import java.math.BigDecimal;
 import org.perfeval.internal.Decimals;
+import org.perfeval.internal.Names;
 
 
 /** Structural invariants shared by both kinds of indicator node. */
@@ -14,9 +15,9 @@ final class NodeChecks {
             throw new IllegalArgumentException("indicator name must be at most " + IndicatorNode.MAX_NAME_LENGTH
                 + " characters but has " + name.length() + ": \"" + name.substring(0, name.offsetByCodePoints(0, 40)) + "…\"");
         }
-        if (name.isBlank() || !name.strip().equals(name) || name.contains("/")) {
-            throw new IllegalArgumentException(
-                "indicator name must be non-blank, without surrounding space or '/', but was \"" + name + "\"");
+        String problem = Names.problem(name);
+        if (problem != null) {
+            throw new IllegalArgumentException("indicator name " + problem + ", but was \"" + Names.visible(name) + "\"");
         }
         String code = node.code().orElse(null);
         if (code != null && (code.isBlank() || !code.strip().equals(code))) {

@@ -3,7 +3,9 @@ package org.perfeval.model;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.perfeval.ValueFormatException;
 import org.perfeval.internal.Decimals;
 
@@ -12,13 +14,17 @@ import org.perfeval.internal.Decimals;
  * {@code ≤365天}, {@code =12}, or none at all: {@code 100%}, {@code 1 期}), a range
  * ({@code 80-90%}), or a qualitative word ({@code 符合}, {@code 合理}, {@code 效果明显}).
  *
- * <p>{@link #parse(String)} reads every printed form of the domain reference, full-width comparators
- * ({@code ＞ ≧ ≦ ＝}) and units ({@code ％}) included; {@link #print()} prints the target back the way it
- * was read. For every target {@code t}, {@code Target.parse(t.print()).equals(t)}.
+ * <p>{@link #parse(String)} reads every printed form real tables print, by the grammar written down in
+ * the README ("Printed targets and actuals"): comparators as symbols ({@code ≥ ≧ >= ＞ > ≤ ≦ <= < = ═ ＝},
+ * full-width and half-width) or as words before or after the number ({@code 不低于95%}, {@code 98%以上},
+ * {@code 不超过30万元}, {@code 30天以内}), units, spaces, ranges ({@code 80-90%}) and dates
+ * ({@code 2023年12月}, {@code 9月前}, {@code 12月底前}). A target keeps the text it was read from and
+ * {@link #print()} prints it back unchanged (stripped of surrounding space). For every target {@code t},
+ * {@code Target.parse(t.print()).equals(t)}.
  *
- * <p>The three forms are the records nested here; switch on {@link #kind()}.
+ * <p>The four forms are the records nested here; switch on {@link #kind()}.
  */
-public sealed interface Target permits Target.Quantitative, Target.Range, Target.Qualitative {
+public sealed interface Target permits Target.Quantitative, Target.Range, Target.Deadline, Target.Qualitative {
 
     /** The form of a target. */
     enum Kind {
@@ -26,6 +32,8 @@ public sealed interface Target permits Target.Quantitative, Target.Range, Target
         QUANTITATIVE,
         /** Between two numbers, both inclusive. */
         RANGE,
+        /** A date or deadline: {@code 2023年12月}, {@code 9月前}, {@code 12月底前}. */
+        DEADLINE,
         /** A word. */
         QUALITATIVE
     }
@@ -96,15 +104,17 @@ public sealed interface Target permits Target.Quantitative, Target.Range, Target
      * A number with a comparator, or with none.
      *
      * @param comparator what the number bounds, not null
-     * @param symbol the comparator as printed, one of {@link Comparator#symbols()}; empty for
-     *     {@link Comparator#NONE}
+     * @param symbol the comparator as printed: a symbol or a word before the number, or a word after it
+     *     ({@link Comparator#printsAs(String)}); empty for {@link Comparator#NONE}
      * @param value the number, not null, at most 34 digits and 12 decimal places; a value in exponent
      *     form with a negative scale ({@code 1E+3}) is kept as the plain number it prints as ({@code 1000})
      * @param unit the unit printed with the number, if any
      * @param spaced whether a space separates number and unit ({@code 1 期})
+     * @param printed the text as printed, without surrounding space, at most 200 characters; it must
+     *     read as this comparator, symbol, value, unit and spacing
      */
-    record Quantitative(Comparator comparator, String symbol, BigDecimal value, Optional<Unit> unit, boolean spaced)
-            implements Target {
+    record Quantitative(Comparator comparator, String symbol, BigDecimal value, Optional<Unit> unit, boolean spaced,
+            String printed) implements Target {
         /**
          * Checks the components; see the record's description.
          *
@@ -113,20 +123,52 @@ public sealed interface Target permits Target.Quantitative, Target.Range, Target
          * @param value the number
          * @param unit the unit printed with the number, if any
          * @param spaced whether a space separates number and unit
+         * @param printed the text as printed
          */
         public Quantitative {
             requireNonNull(comparator, "comparator");
             requireNonNull(symbol, "symbol");
             requireNonNull(value, "value");
             requireNonNull(unit, "unit");
+            requireNonNull(printed, "printed");
             value = Decimals.plainBounded(value, "target value");
-            if (!comparator.symbols().contains(symbol)) {
-                throw new IllegalArgumentException(
-                    "symbol \"" + symbol + "\" does not print comparator " + comparator + "; expected one of " + comparator.symbols());
+            if (!comparator.printsAs(symbol)) {
+                throw new IllegalArgumentException("symbol \"" + symbol + "\" does not print comparator " + comparator
+                    + "; expected one of " + comparator.symbols() + " " + comparator.wordsBefore() + " " + comparator.wordsAfter());
             }
             if (spaced && unit.isEmpty()) {
                 throw new IllegalArgumentException("a target without unit cannot be spaced");
             }
+            if (!printed.equals(canonical(symbol, value, unit, spaced))) {
+                TargetParser.checkWord(printed, "printed target");
+                PrintedGrammar.QuantityReading read = PrintedGrammar.quantity(printed);
+                if (read == null || read.comparator() != comparator || !read.symbol().equals(symbol)
+                        || !read.value().equals(value) || !read.unit().equals(unit) || read.spaced() != spaced) {
+                    throw new IllegalArgumentException("printed target \"" + printed + "\" does not read as "
+                        + canonical(symbol, value, unit, spaced));
+                }
+            }
+        }
+
+        /**
+         * A target printed in its plain form: the symbol or word before the number, or the word after
+         * the number and unit.
+         *
+         * @param comparator what the number bounds, not null
+         * @param symbol the comparator as printed, see the record's description
+         * @param value the number, not null
+         * @param unit the unit, if any
+         * @param spaced whether a space separates number and unit
+         */
+        public Quantitative(Comparator comparator, String symbol, BigDecimal value, Optional<Unit> unit, boolean spaced) {
+            this(comparator, symbol, value, unit, spaced,
+                canonical(symbol, Decimals.plainBounded(requireNonNull(value, "value"), "target value"),
+                    requireNonNull(unit, "unit"), spaced));
+        }
+
+        private static String canonical(String symbol, BigDecimal value, Optional<Unit> unit, boolean spaced) {
+            String number = value.toPlainString() + unit.map(u -> (spaced ? " " : "") + u.symbol()).orElse("");
+            return Comparator.byWordAfter(symbol) != null ? number + symbol : symbol + number;
         }
 
         @Override
@@ -136,12 +178,17 @@ public sealed interface Target permits Target.Quantitative, Target.Range, Target
 
         @Override
         public String print() {
-            return symbol + value.toPlainString() + unit.map(u -> (spaced ? " " : "") + u.symbol()).orElse("");
+            return printed;
         }
 
         /** @return whether this target's unit is a percentage */
         public boolean isPercent() {
             return unit.map(Unit::isPercent).orElse(false);
+        }
+
+        /** @return whether the value itself misses the target: {@code >0} is not met by 0 */
+        public boolean isStrict() {
+            return comparator.isStrict();
         }
     }
 
@@ -152,9 +199,12 @@ public sealed interface Target permits Target.Quantitative, Target.Range, Target
      * @param upper the upper bound, not null, not below {@code lower}
      * @param separator the separator as printed: {@code -}, {@code ~}, {@code ～} or {@code 至}
      * @param unit the unit printed after the upper bound, if any
+     * @param printed the text as printed, without surrounding space; it must read as these bounds,
+     *     separator and unit ({@code 80%-90%}, {@code 80 - 90%})
      */
-    record Range(BigDecimal lower, BigDecimal upper, String separator, Optional<Unit> unit) implements Target {
-        static final String SEPARATORS = "-~～至";
+    record Range(BigDecimal lower, BigDecimal upper, String separator, Optional<Unit> unit, String printed)
+            implements Target {
+        static final String SEPARATORS = "-~～至到－−";
 
         /**
          * Checks the components; see the record's description.
@@ -163,6 +213,7 @@ public sealed interface Target permits Target.Quantitative, Target.Range, Target
          * @param upper the upper bound
          * @param separator the separator as printed
          * @param unit the unit printed after the upper bound, if any
+         * @param printed the text as printed
          */
         public Range {
             requireNonNull(lower, "lower");
@@ -172,12 +223,41 @@ public sealed interface Target permits Target.Quantitative, Target.Range, Target
             lower = Decimals.plainBounded(lower, "range lower bound");
             upper = Decimals.plainBounded(upper, "range upper bound");
             if (separator.length() != 1 || SEPARATORS.indexOf(separator.charAt(0)) < 0) {
-                throw new IllegalArgumentException("range separator must be one of - ~ ～ 至 but was \"" + separator + "\"");
+                throw new IllegalArgumentException("range separator must be one of - ~ ～ 至 到 but was \"" + separator + "\"");
             }
             if (lower.compareTo(upper) > 0) {
                 throw new IllegalArgumentException(
                     "range lower bound " + lower.toPlainString() + " is above its upper bound " + upper.toPlainString());
             }
+            requireNonNull(printed, "printed");
+            if (!printed.equals(canonical(lower, upper, separator, unit))) {
+                TargetParser.checkWord(printed, "printed target");
+                PrintedGrammar.RangeReading read = PrintedGrammar.range(printed);
+                if (read == null || !read.lower().equals(lower) || !read.upper().equals(upper)
+                        || !read.separator().equals(separator) || !read.unit().equals(unit)) {
+                    throw new IllegalArgumentException("printed range \"" + printed + "\" does not read as "
+                        + canonical(lower, upper, separator, unit));
+                }
+            }
+        }
+
+        /**
+         * A range printed in its plain form, such as {@code 80-90%}.
+         *
+         * @param lower the lower bound, not null
+         * @param upper the upper bound, not null
+         * @param separator the separator, see the record's description
+         * @param unit the unit, if any
+         */
+        public Range(BigDecimal lower, BigDecimal upper, String separator, Optional<Unit> unit) {
+            this(lower, upper, separator, unit, canonical(
+                Decimals.plainBounded(requireNonNull(lower, "lower"), "range lower bound"),
+                Decimals.plainBounded(requireNonNull(upper, "upper"), "range upper bound"),
+                requireNonNull(separator, "separator"), requireNonNull(unit, "unit")));
+        }
+
+        private static String canonical(BigDecimal lower, BigDecimal upper, String separator, Optional<Unit> unit) {
+            return lower.toPlainString() + separator + upper.toPlainString() + unit.map(Unit::symbol).orElse("");
         }
 
         @Override
@@ -187,7 +267,7 @@ public sealed interface Target permits Target.Quantitative, Target.Range, Target
 
         @Override
         public String print() {
-            return lower.toPlainString() + separator + upper.toPlainString() + unit.map(Unit::symbol).orElse("");
+            return printed;
         }
 
         /**
@@ -196,6 +276,91 @@ public sealed interface Target permits Target.Quantitative, Target.Range, Target
          */
         public boolean contains(BigDecimal value) {
             return lower.compareTo(value) <= 0 && value.compareTo(upper) <= 0;
+        }
+    }
+
+    /**
+     * A date or deadline (时效 targets): {@code 2023年12月} (in December 2023), {@code 9月前} (before
+     * September), {@code 12月底前} (by the end of December), {@code 2023年12月31日}. A month alone with
+     * neither year nor 前 or 底 ({@code 12月}, {@code 12 月}) is a period of months, a {@link Quantitative}.
+     *
+     * @param year the year printed, if any
+     * @param month the month printed (1–12), if any; absent only with a year ({@code 2023年底})
+     * @param day the day of the month printed, if any
+     * @param part the part of the month or year printed: {@code 底}, {@code 末}, {@code 初}, {@code 上旬},
+     *     {@code 中旬} or {@code 下旬}, if any
+     * @param before whether the date is a bound printed with {@code 前}, {@code 之前} or {@code 以前}
+     * @param printed the text as printed, without surrounding space; it must read as these fields
+     */
+    record Deadline(OptionalInt year, OptionalInt month, OptionalInt day, Optional<String> part, boolean before,
+            String printed) implements Target {
+        /**
+         * Checks the components; see the record's description.
+         *
+         * @param year the year printed, if any
+         * @param month the month printed, if any
+         * @param day the day printed, if any
+         * @param part the part of the month or year printed, if any
+         * @param before whether the date is printed with 前
+         * @param printed the text as printed
+         */
+        public Deadline {
+            requireNonNull(year, "year");
+            requireNonNull(month, "month");
+            requireNonNull(day, "day");
+            requireNonNull(part, "part");
+            requireNonNull(printed, "printed");
+            TargetParser.checkWord(printed, "printed date");
+            PrintedGrammar.DeadlineReading read = PrintedGrammar.deadline(printed);
+            if (read == null || !read.year().equals(year) || !read.month().equals(month) || !read.day().equals(day)
+                    || !Optional.ofNullable(read.part()).equals(part) || read.before() != before) {
+                throw new IllegalArgumentException("printed date \"" + printed + "\" does not read as year " + year
+                    + ", month " + month + ", day " + day + ", part " + part + (before ? ", before" : ""));
+            }
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.DEADLINE;
+        }
+
+        @Override
+        public String print() {
+            return printed;
+        }
+
+        @Override
+        public Optional<Unit> unit() {
+            return Optional.empty();
+        }
+
+        /**
+         * The last day that meets the deadline: {@code 9月前} → 31 August, {@code 12月底前} and
+         * {@code 2023年12月} → 31 December, {@code 2023年12月15日前} → 14 December.
+         *
+         * @param defaultYear the year to take when none is printed (the evaluation's year)
+         * @return the last day that meets it
+         */
+        public LocalDate lastDay(int defaultYear) {
+            int y = year.orElse(defaultYear);
+            if (day.isPresent()) {
+                LocalDate date = LocalDate.of(y, month.getAsInt(), day.getAsInt());
+                return before ? date.minusDays(1) : date;
+            }
+            if (month.isEmpty()) {
+                return before && part.isEmpty() ? LocalDate.of(y, 1, 1).minusDays(1) : LocalDate.of(y, 12, 31);
+            }
+            LocalDate first = LocalDate.of(y, month.getAsInt(), 1);
+            if (before && part.isEmpty()) {
+                return first.minusDays(1);
+            }
+            if (part.isPresent() && (part.get().equals("初") || part.get().equals("上旬"))) {
+                return first.plusDays(9);
+            }
+            if (part.isPresent() && part.get().equals("中旬")) {
+                return first.plusDays(19);
+            }
+            return first.withDayOfMonth(first.lengthOfMonth());
         }
     }
 
@@ -215,9 +380,9 @@ public sealed interface Target permits Target.Quantitative, Target.Range, Target
         public Qualitative {
             requireNonNull(word, "word");
             TargetParser.checkWord(word, "qualitative target");
-            if (TargetParser.startsNumeric(word)) {
+            if (TargetParser.readsAsValue(word)) {
                 throw new IllegalArgumentException("qualitative target must not start with a comparator or a number, "
-                    + "which reads as a quantity, but was \"" + word + "\"");
+                    + "nor read as a quantity or a date, but was \"" + word + "\"");
             }
         }
 

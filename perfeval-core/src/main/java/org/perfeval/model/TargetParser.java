@@ -2,23 +2,16 @@ package org.perfeval.model;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.perfeval.ValueFormatException;
 import org.perfeval.internal.Decimals;
 
-/** Reads printed targets and actuals. */
+/** Reads printed targets and actuals with {@link PrintedGrammar}; the grammar is written down there. */
 final class TargetParser {
     static final int MAX_LENGTH = 200;
 
-    private static final String NUMBER = "[-+－＋]?[0-9０-９]+(?:[.．][0-9０-９]+)?";
-    private static final Pattern QUANTITY = Pattern.compile(
-        "(≥|≧|>=|＞＝|＞=|>|＞|≤|≦|<=|＜＝|＜=|<|＜|==|=|＝)?\\s*(" + NUMBER + ")(\\s*)(\\D*)");
-    private static final Pattern RANGE = Pattern.compile(
-        "(" + NUMBER + ")\\s*([-~～至])\\s*(" + NUMBER + ")\\s*(\\D*)");
-    private static final Pattern STARTS_NUMERIC = Pattern.compile("^(?:[≥≧≤≦<>＜＞=＝]|[-+－＋]?[0-9０-９]).*", Pattern.DOTALL);
-    private static final String EXPECTED = "a comparator (≥ ≤ = > <, or none), a number and an optional unit, "
-        + "such as \"≥98%\", \"≤365天\" or \"1 期\"; a range such as \"80-90%\"; or a qualitative word such as \"符合\"";
+    private static final String EXPECTED = "a comparator (≥ ≤ = > <, 不低于, 不超过 …, or none), a number and an optional unit "
+        + "with an optional word after it, such as \"≥98%\", \"不低于95%\", \"98%以上\", \"≤365天\" or \"1 期\"; "
+        + "a range such as \"80-90%\"; a date such as \"2023年12月\" or \"9月前\"; or a qualitative word such as \"符合\"";
 
     private TargetParser() {}
 
@@ -27,32 +20,33 @@ final class TargetParser {
         if (text.isEmpty()) {
             throw new ValueFormatException(raw, EXPECTED);
         }
-        if (!startsNumeric(text)) {
-            return new Target.Qualitative(text);
+        PrintedGrammar.DeadlineReading deadline = PrintedGrammar.deadline(text);
+        if (deadline != null) {
+            return new Target.Deadline(deadline.year(), deadline.month(), deadline.day(),
+                Optional.ofNullable(deadline.part()), deadline.before(), text);
         }
-        Matcher range = RANGE.matcher(text);
-        if (range.matches()) {
-            BigDecimal lower = number(range.group(1), raw);
-            BigDecimal upper = number(range.group(3), raw);
-            if (lower.compareTo(upper) > 0) {
+        PrintedGrammar.RangeReading range = PrintedGrammar.range(text);
+        if (range != null) {
+            if (range.lower().compareTo(range.upper()) > 0) {
                 throw new ValueFormatException(raw, "a range from the lower to the upper bound, such as \"80-90%\"");
             }
-            return new Target.Range(lower, upper, range.group(2), unit(range.group(4), raw));
+            return new Target.Range(range.lower(), range.upper(), range.separator(), range.unit(), text);
         }
-        Matcher quantity = QUANTITY.matcher(text);
-        if (!quantity.matches()) {
+        PrintedGrammar.QuantityReading quantity = PrintedGrammar.quantity(text);
+        if (quantity != null) {
+            return new Target.Quantitative(quantity.comparator(), quantity.symbol(), quantity.value(), quantity.unit(),
+                quantity.spaced(), text);
+        }
+        if (PrintedGrammar.startsLikeValue(text)) {
             throw new ValueFormatException(raw, EXPECTED);
         }
-        String symbol = quantity.group(1) == null ? "" : quantity.group(1);
-        Comparator comparator = symbol.isEmpty() ? Comparator.NONE : Comparator.bySymbol(symbol);
-        Optional<Unit> unit = unit(quantity.group(4), raw);
-        boolean spaced = unit.isPresent() && !quantity.group(3).isEmpty();
-        return new Target.Quantitative(comparator, symbol, number(quantity.group(2), raw), unit, spaced);
+        return new Target.Qualitative(text);
     }
 
-    /** @return whether {@link #parse(String)} reads the stripped text as a quantity or range, not a word */
-    static boolean startsNumeric(String stripped) {
-        return STARTS_NUMERIC.matcher(stripped).matches();
+    /** @return whether the stripped text reads as a quantity, range or date, or starts like one: never a word */
+    static boolean readsAsValue(String stripped) {
+        return PrintedGrammar.startsLikeValue(stripped) || PrintedGrammar.deadline(stripped) != null
+            || PrintedGrammar.quantity(stripped) != null;
     }
 
     /**
@@ -86,17 +80,6 @@ final class TargetParser {
         } catch (ValueFormatException e) {
             throw new ValueFormatException(raw, "a number of at most " + Decimals.MAX_PRECISION + " digits and "
                 + Decimals.MAX_SCALE + " decimal places");
-        }
-    }
-
-    static Optional<Unit> unit(String text, String raw) {
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Unit.of(text));
-        } catch (IllegalArgumentException e) {
-            throw new ValueFormatException(raw, EXPECTED);
         }
     }
 }

@@ -18,6 +18,14 @@ public abstract class AuditThresholds {
 
     AuditThresholds() {}
 
+    /**
+     * Largest {@link #pointsTolerance()} and {@link #percentTolerance()}: {@value} (one point, one
+     * percentage point). Reports print scores and rates to two places; a tolerance beyond one point
+     * would hide whole deductions and mismatches rather than rounding. Enforced when the thresholds
+     * are built (and so when a rule set document is read).
+     */
+    public static final int MAX_TOLERANCE = 1;
+
     /** Builds {@link AuditThresholds}; every field has a default. */
     public static final class Builder extends ImmutableAuditThresholds.Builder {}
 
@@ -51,9 +59,18 @@ public abstract class AuditThresholds {
 
     @Value.Check
     void check() {
-        nonNegative(pointsTolerance(), "pointsTolerance");
-        nonNegative(percentTolerance(), "percentTolerance");
+        tolerance(pointsTolerance(), "pointsTolerance");
+        tolerance(percentTolerance(), "percentTolerance");
         nonNegative(largeAdjustmentPercent(), "largeAdjustmentPercent");
+    }
+
+    private static void tolerance(BigDecimal value, String what) {
+        nonNegative(value, what);
+        if (value.compareTo(BigDecimal.valueOf(MAX_TOLERANCE)) > 0) {
+            throw new IllegalArgumentException("audit " + what + " must be at most " + MAX_TOLERANCE
+                + " (AuditThresholds.MAX_TOLERANCE) but was " + value.toPlainString()
+                + "; a larger tolerance would hide whole deductions, not rounding");
+        }
     }
 
     private static void nonNegative(BigDecimal value, String what) {

@@ -21,7 +21,7 @@ public abstract class LintProblem {
     public enum Code {
         /** The categories' points do not add up to the grade scale's maximum. */
         POINTS_DO_NOT_ADD_UP,
-        /** Two categories match one name. */
+        /** Two categories match one name ({@code 产出} and {@code 产出指标}, or names that differ only in invisible characters). */
         DUPLICATE_CATEGORY,
         /** A category's {@code whenAbsent} names an unknown category or does not add up to its points. */
         BAD_REDISTRIBUTION,
@@ -35,7 +35,7 @@ public abstract class LintProblem {
         BAD_PARAMETERS,
         /** A malformed path pattern, an unknown direction, a malformed weight path. */
         BAD_SELECTOR,
-        /** Two bindings with the same selector. */
+        /** Two bindings with the same selector, or two path patterns that match the same paths. */
         DUPLICATE_BINDING,
         /** The effective dates are in the wrong order. */
         BAD_EFFECTIVE_DATES,
@@ -62,7 +62,13 @@ public abstract class LintProblem {
          * {@link org.perfeval.model.IndicatorNode#MAX_NAME_LENGTH}): it matches no node, and the engine
          * cannot score it as one.
          */
-        BAD_CATEGORY_NAME
+        BAD_CATEGORY_NAME,
+        /**
+         * More categories, bindings, path patterns or weights than a rule set may have
+         * ({@link RuleSet#MAX_CATEGORIES}, {@link RuleSet#MAX_BINDINGS}, {@link RuleSet#MAX_PATTERNS},
+         * {@link RuleSet#MAX_WEIGHTS}).
+         */
+        TOO_LARGE
     }
 
     /** Builds a {@link LintProblem}; every field is required. */

@@ -7,7 +7,9 @@ import org.perfeval.model.Direction;
 import org.perfeval.model.EvaluationKind;
 
 /**
- * The built-in rule sets. Both bind the ministry platform's rules by direction: positive → S1
+ * Two rule sets in code: the ministry's project rules (also shipped as the rule pack
+ * {@code cn-mof-project-2020} of perfeval-json's {@code RulePacks}) and an example department layout.
+ * Both bind the ministry platform's rules by direction: positive → S1
  * {@code positive}, reverse → S3 {@code reverse-linear}, equality → S4 {@code equality},
  * qualitative → S5 {@code qualitative} (band top); both round to 2 places half-up, grade 优/良/中/差 at
  * 90/80/60, leave not-applicable indicators out and rescale the total (S12), score an actual that
@@ -47,7 +49,8 @@ public final class Profiles {
     }
 
     /**
-     * The department-overall layout of the Jinshui 2021 report (部门整体绩效自评, 郑州市金水区): 预算执行 10,
+     * An example rule set, not an official rule pack: the layout was seen in one published report and
+     * in no published rule. The department-overall layout of the Jinshui 2021 report (部门整体绩效自评, 郑州市金水区): 预算执行 10,
      * scored by {@code budget-execution} from the budget's 支出合计 / 调整预算数 (also when the indicator
      * table has no such row, as in the Jinshui report); 投入管理 20; 产出指标 40; 效益指标 30. Leaves that
      * state no points share their group's equally, level by level.
@@ -59,7 +62,7 @@ public final class Profiles {
             .id("cn-jinshui-department-2021")
             .version("1")
             .jurisdiction("郑州市金水区")
-            .title("部门整体绩效自评 (金水区 2021 layout)")
+            .title("部门整体绩效自评 (金水区 2021 layout: an example from one published report, not an official rule pack)")
             .effectiveFrom(LocalDate.of(2021, 1, 1))
             .kind(EvaluationKind.DEPARTMENT_OVERALL)
             .addCategories(

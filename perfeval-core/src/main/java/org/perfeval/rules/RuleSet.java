@@ -37,6 +37,41 @@ public abstract class RuleSet {
     RuleSet() {}
 
     /**
+     * Most categories in a rule set: {@value}. Real rule sets have three to six; each category names
+     * a top-level row of the report. Enforced by {@link #lint()} ({@link LintProblem.Code#TOO_LARGE}),
+     * which past the limit checks only the first {@value} categories one by one.
+     */
+    public static final int MAX_CATEGORIES = 100;
+
+    /**
+     * Most rule bindings in a rule set: {@value}, one per indicator of the largest evaluation the
+     * reader accepts (bindings by code). Enforced by {@link #lint()} ({@link LintProblem.Code#TOO_LARGE}),
+     * which past the limit checks only the first {@value} bindings one by one.
+     */
+    public static final int MAX_BINDINGS = 1_000;
+
+    /**
+     * Most path patterns in a rule set, path bindings and aggregator bindings together: {@value}.
+     * Every leaf is matched against the path bindings and every group against the aggregator
+     * bindings, so this bounds the work of scoring one node. Enforced by {@link #lint()}
+     * ({@link LintProblem.Code#TOO_LARGE}).
+     */
+    public static final int MAX_PATTERNS = 200;
+
+    /**
+     * Most segments in one path pattern: {@value}. An indicator tree has at most 12 levels; a longer
+     * pattern can only repeat {@code **} or match nothing. Enforced by {@link #lint()}
+     * ({@link LintProblem.Code#BAD_SELECTOR}) and by the engine, which parses only what lints clean.
+     */
+    public static final int MAX_PATTERN_SEGMENTS = org.perfeval.internal.PathPattern.MAX_SEGMENTS;
+
+    /**
+     * Most allocation weights ({@link Allocation#weights()}): {@value}, one per node of the largest
+     * evaluation the reader accepts. Enforced by {@link #lint()} ({@link LintProblem.Code#TOO_LARGE}).
+     */
+    public static final int MAX_WEIGHTS = 1_000;
+
+    /**
      * Builds a {@link RuleSet}; {@code id}, {@code version}, {@code jurisdiction} and
      * {@code effectiveFrom} are required, every other field has a default.
      */
@@ -53,11 +88,20 @@ public abstract class RuleSet {
     /** @return its version, such as {@code 2021.1} */
     public abstract String version();
 
-    /** @return where it applies, such as {@code 郑州市金水区} */
+    /**
+     * @return where it applies, such as {@code 郑州市金水区}; a rule set that a {@link RuleCatalogue} holds
+     *     names a GB/T 2260 division code, such as {@code 510000}, or {@link RuleCatalogue#NATIONAL}
+     */
     public abstract String jurisdiction();
 
     /** @return a title for people, such as the rule's source document */
     public abstract Optional<String> title();
+
+    /**
+     * @return the document the rule set comes from, with what was read in it and what is a configurable
+     *     default; absent for a rule set an application writes for itself
+     */
+    public abstract Optional<RuleSource> source();
 
     /** @return the first day it applies */
     public abstract LocalDate effectiveFrom();
@@ -132,6 +176,14 @@ public abstract class RuleSet {
     @Value.Default
     public AuditThresholds audit() {
         return AuditThresholds.defaults();
+    }
+
+    /**
+     * @param day a day
+     * @return whether the day lies between the effective dates, both inclusive
+     */
+    public boolean isEffectiveOn(LocalDate day) {
+        return !day.isBefore(effectiveFrom()) && effectiveUntil().map(u -> !day.isAfter(u)).orElse(true);
     }
 
     /**

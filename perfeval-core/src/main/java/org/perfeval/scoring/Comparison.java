@@ -15,12 +15,15 @@ final class Comparison {
     final BigDecimal b;
     final Target.Range range;
     final String reason;
+    /** Whether the target is strict ({@code >A}, {@code <A}): A itself misses it. */
+    final boolean strict;
 
-    private Comparison(BigDecimal a, BigDecimal b, Target.Range range, String reason) {
+    private Comparison(BigDecimal a, BigDecimal b, Target.Range range, String reason, boolean strict) {
         this.a = a;
         this.b = b;
         this.range = range;
         this.reason = reason;
+        this.strict = strict;
     }
 
     /**
@@ -33,11 +36,15 @@ final class Comparison {
         }
         BigDecimal a;
         Target.Range range = null;
+        boolean strict = false;
         if (target instanceof Target.Quantitative) {
             a = ((Target.Quantitative) target).value();
+            strict = ((Target.Quantitative) target).isStrict();
         } else if (target instanceof Target.Range) {
             range = (Target.Range) target;
             a = upperOfRange ? range.upper() : range.lower();
+        } else if (target instanceof Target.Deadline) {
+            return failed("the target \"" + target.print() + "\" is a date, not a number");
         } else {
             return failed("the target \"" + target.print() + "\" is a word, not a number");
         }
@@ -48,7 +55,7 @@ final class Comparison {
         Actual.Measured m = (Actual.Measured) actual;
         BigDecimal b = m.value();
         if (m.unit().isPresent()) {
-            Unit actualUnit = m.unit().get();
+            Unit actualUnit = indicator.moneyUnit(m.unit().get());
             Unit targetUnit = targetUnit(indicator, target);
             if (targetUnit != null && !sameUnit(actualUnit, targetUnit)) {
                 if (!actualUnit.isMoney() || !targetUnit.isMoney()) {
@@ -57,7 +64,7 @@ final class Comparison {
                 b = targetUnit.equals(Unit.YUAN) ? b.movePointRight(4) : b.movePointLeft(4);
             }
         }
-        return new Comparison(a, b, range, null);
+        return new Comparison(a, b, range, null, strict);
     }
 
     static String notMeasured(Actual actual, Target target) {
@@ -74,7 +81,7 @@ final class Comparison {
 
     private static Unit targetUnit(Indicator indicator, Target target) {
         if (target.unit().isPresent()) {
-            return target.unit().get();
+            return indicator.moneyUnit(target.unit().get());
         }
         Unit column = indicator.unit().orElse(null);
         return column == null || column.isQualitativeMarker() ? null : column;
@@ -85,6 +92,6 @@ final class Comparison {
     }
 
     private static Comparison failed(String reason) {
-        return new Comparison(null, null, null, reason);
+        return new Comparison(null, null, null, reason, false);
     }
 }

@@ -61,12 +61,14 @@ final class CompiledRuleSet {
     final Bound[] categoryRules;
     final Indicator[] categoryNodes;
     final IndicatorPath[] categoryPaths;
+    /** The index of each category by its name's {@link Names#key key}; the first of equal keys (a lint problem). */
+    private final Map<String, Integer> categoryIndex = new HashMap<>();
     /** The rule set's deviation thresholds (S13), ready to apply. */
     final Deviations deviations;
     /** The rate of a node awarded its full points, at the rate's scale. */
     final Optional<BigDecimal> fullRate;
-    private final List<List<String>> weightPaths = new ArrayList<>();
-    private final List<BigDecimal> weightValues = new ArrayList<>();
+    /** Allocation weights by the keys of their path's names joined with '/'; the first of equal keys wins. */
+    private final Map<String, BigDecimal> weights = new HashMap<>();
 
     CompiledRuleSet(RuleSet ruleSet, RuleRegistry registry) {
         this.ruleSet = ruleSet;
@@ -111,15 +113,23 @@ final class CompiledRuleSet {
         for (int i = 0; i < categories.length; i++) {
             Category category = categories[i];
             categoryPaths[i] = IndicatorPath.root().child(category.name());
+            categoryIndex.putIfAbsent(Names.key(category.name()), i);
             if (category.rule().isPresent()) {
                 categoryRules[i] = new Bound(category.rule().get().name(), registry.rule(category.rule().get()));
                 categoryNodes[i] = Indicator.builder().name(category.name()).actual(Actual.missing()).build();
             }
         }
-        ruleSet.allocation().weights().forEach((path, weight) -> {
-            weightPaths.add(IndicatorPath.parse(path).names());
-            weightValues.add(weight);
-        });
+        ruleSet.allocation().weights().forEach((path, weight) ->
+            weights.putIfAbsent(pathKey(IndicatorPath.parse(path)), weight));
+    }
+
+    /**
+     * @param name a top-level node's name or a category name, not null
+     * @return the index of the category it names, or -1 if none
+     */
+    int categoryOf(String name) {
+        Integer index = categoryIndex.get(Names.key(name));
+        return index == null ? -1 : index;
     }
 
     /** @return the rule bound to a leaf: by code, else by path, else by direction; null if none */
@@ -130,45 +140,49 @@ final class CompiledRuleSet {
                 return bound;
             }
         }
-        List<String> names = path.names();
-        for (int i = 0; i < patterns.length; i++) {
-            if (patterns[i].matches(names)) {
-                return byPath[i];
+        if (patterns.length > 0) {
+            String[] keys = keys(path);
+            for (int i = 0; i < patterns.length; i++) {
+                if (patterns[i].matchesKeys(keys)) {
+                    return byPath[i];
+                }
             }
         }
-        return byDirection[indicator.direction().ordinal()];
+        return byDirection[indicator.direction(path).ordinal()];
     }
 
     BoundAggregator aggregatorFor(IndicatorPath path) {
-        for (int i = 0; i < groupPatterns.length; i++) {
-            if (groupPatterns[i].matches(path.names())) {
-                return groupBound[i];
+        if (groupPatterns.length > 0) {
+            String[] keys = keys(path);
+            for (int i = 0; i < groupPatterns.length; i++) {
+                if (groupPatterns[i].matchesKeys(keys)) {
+                    return groupBound[i];
+                }
             }
         }
         return groupDefault;
     }
 
+    /** @return the matching keys of a path's names, computed once for every pattern */
+    static String[] keys(IndicatorPath path) {
+        List<String> names = path.names();
+        String[] keys = new String[names.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = Names.key(names.get(i));
+        }
+        return keys;
+    }
+
     boolean hasWeights() {
-        return !weightPaths.isEmpty();
+        return !weights.isEmpty();
     }
 
     BigDecimal weight(IndicatorPath path) {
-        List<String> names = path.names();
-        for (int i = 0; i < weightPaths.size(); i++) {
-            List<String> candidate = weightPaths.get(i);
-            if (candidate.size() == names.size() && sameNames(candidate, names)) {
-                return weightValues.get(i);
-            }
-        }
-        return BigDecimal.ONE;
+        return weights.getOrDefault(pathKey(path), BigDecimal.ONE);
     }
 
-    static boolean sameNames(List<String> a, List<String> b) {
-        for (int i = 0; i < a.size(); i++) {
-            if (!Names.same(a.get(i), b.get(i))) {
-                return false;
-            }
-        }
-        return true;
+    /** @return the keys of a path's names joined with '/': equal for paths whose names are the same names */
+    static String pathKey(IndicatorPath path) {
+        return String.join("/", keys(path));
     }
 }

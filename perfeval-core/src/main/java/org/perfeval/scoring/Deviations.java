@@ -7,6 +7,7 @@ import org.perfeval.internal.Exact;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Direction;
 import org.perfeval.model.Indicator;
+import org.perfeval.model.IndicatorPath;
 import org.perfeval.model.Metric;
 import org.perfeval.rules.DeviationThresholds;
 import org.perfeval.scoring.spi.RuleOutcome;
@@ -26,7 +27,8 @@ final class Deviations {
         this.farAbove = thresholds.farAboveTargetPercent().orElse(null);
     }
 
-    List<NodeResult.DeviationReason> reasons(Indicator indicator, RuleOutcome outcome, TargetStatus target, String ruleId) {
+    List<NodeResult.DeviationReason> reasons(Indicator indicator, IndicatorPath path, RuleOutcome outcome,
+            TargetStatus target, String ruleId) {
         boolean missed = whenMissed && target == TargetStatus.MISSED;
         if (executionBelow == null && farAbove == null) {
             return missed ? MISSED : List.of();
@@ -38,7 +40,7 @@ final class Deviations {
             low = rate != null && rate.compareTo(executionBelow) < 0;
         }
         boolean far = false;
-        if (farAbove != null && target == TargetStatus.MET && indicator.direction() == Direction.POSITIVE) {
+        if (farAbove != null && target == TargetStatus.MET && indicator.direction(path) == Direction.POSITIVE) {
             BigDecimal a = outcome.targetValue().orElse(null);
             BigDecimal b = outcome.actualValue().orElse(null);
             if (a == null || b == null) {

@@ -13,19 +13,22 @@ final class QuantitativeRules {
     /** S1 positive (正向): the ministry platform's formula. */
     static final ScoringRule POSITIVE = (indicator, context) -> {
         Comparison c = Comparison.read(indicator, false);
-        return c.reason != null ? RuleOutcome.notScorable(c.reason) : Quantitative.positive(c.a, c.b, context.points());
+        return c.reason != null ? Deadlines.orNotScorable(indicator, context, c.reason)
+            : Quantitative.positive(c.a, c.b, context.points(), c.strict);
     };
 
     /** S2 reverse, ratio (central form note). */
     static final ScoringRule REVERSE_RATIO = (indicator, context) -> {
         Comparison c = Comparison.read(indicator, true);
-        return c.reason != null ? RuleOutcome.notScorable(c.reason) : Quantitative.reverseRatio(c.a, c.b, context.points());
+        return c.reason != null ? Deadlines.orNotScorable(indicator, context, c.reason)
+            : Quantitative.reverseRatio(c.a, c.b, context.points(), c.strict);
     };
 
     /** S3 reverse, linear (反向): the ministry platform's formula. */
     static final ScoringRule REVERSE_LINEAR = (indicator, context) -> {
         Comparison c = Comparison.read(indicator, true);
-        return c.reason != null ? RuleOutcome.notScorable(c.reason) : Quantitative.reverseLinear(c.a, c.b, context.points());
+        return c.reason != null ? Deadlines.orNotScorable(indicator, context, c.reason)
+            : Quantitative.reverseLinear(c.a, c.b, context.points(), c.strict);
     };
 
     /**
@@ -37,7 +40,7 @@ final class QuantitativeRules {
     private static RuleOutcome equality(Indicator indicator, ScoringContext context) {
         Comparison c = Comparison.read(indicator, false);
         if (c.reason != null) {
-            return RuleOutcome.notScorable(c.reason);
+            return Deadlines.orNotScorable(indicator, context, c.reason);
         }
         if (c.range == null) {
             return Quantitative.equality(c.a, c.b, context.points());

@@ -2,12 +2,16 @@ package org.perfeval.scoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.perfeval.internal.Names;
 import org.perfeval.internal.PathPattern;
+import org.perfeval.internal.Work;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Direction;
 import org.perfeval.model.Evaluation;
@@ -32,11 +36,12 @@ final class RuleSetLint {
 
     static List<LintProblem> lint(RuleSet ruleSet, RuleRegistry registry) {
         List<LintProblem> problems = new ArrayList<>(ruleSet.lint());
-        for (int i = 0; i < ruleSet.categories().size(); i++) {
+        // Past the limits (TOO_LARGE above), only the first categories and bindings are checked one by one.
+        for (int i = 0; i < Math.min(ruleSet.categories().size(), RuleSet.MAX_CATEGORIES); i++) {
             String where = "categories[" + i + "].rule";
             ruleSet.categories().get(i).rule().ifPresent(rule -> rule(rule, where, registry, problems));
         }
-        for (int i = 0; i < ruleSet.bindings().size(); i++) {
+        for (int i = 0; i < Math.min(ruleSet.bindings().size(), RuleSet.MAX_BINDINGS); i++) {
             rule(ruleSet.bindings().get(i).rule(), "bindings[" + i + "]", registry, problems);
         }
         for (int i = 0; i < ruleSet.aggregators().size(); i++) {
@@ -77,6 +82,17 @@ final class RuleSetLint {
 
     static List<LintProblem> lint(RuleSet ruleSet, RuleRegistry registry, Evaluation evaluation) {
         List<LintProblem> problems = lint(ruleSet, registry);
+        lintAgainst(ruleSet, evaluation, problems, problems.isEmpty() ? new CompiledRuleSet(ruleSet, registry) : null);
+        return problems;
+    }
+
+    /**
+     * The problems of a rule set against one evaluation, after those of the rule set itself.
+     *
+     * @param compiled the rule set compiled, if it lints clean on its own; null if not
+     */
+    static void lintAgainst(RuleSet ruleSet, Evaluation evaluation, List<LintProblem> problems,
+            CompiledRuleSet compiled) {
         if (!ruleSet.isEffectiveIn(evaluation.year())) {
             problems.add(LintProblem.of(Code.NOT_EFFECTIVE, "effectiveFrom", "the rule set is effective from "
                 + ruleSet.effectiveFrom() + ruleSet.effectiveUntil().map(u -> " until " + u).orElse("")
@@ -86,24 +102,27 @@ final class RuleSetLint {
             "kind", "the rule set is for " + k + " but the evaluation is " + evaluation.kind())));
         lintCategoriesAgainst(ruleSet, evaluation, problems);
         lintBindingsAgainst(ruleSet, evaluation, problems);
-        for (String path : ruleSet.allocation().weights().keySet()) {
-            List<String> names;
-            try {
-                names = IndicatorPath.parse(path).names();
-            } catch (IllegalArgumentException e) {
-                continue;
+        if (!ruleSet.allocation().weights().isEmpty()) {
+            Set<String> nodeKeys = new HashSet<>();
+            for (IndicatorPath p : evaluation.nodesByPath().keySet()) {
+                nodeKeys.add(CompiledRuleSet.pathKey(p));
             }
-            boolean found = evaluation.nodesByPath().keySet().stream()
-                .anyMatch(p -> p.depth() == names.size() && CompiledRuleSet.sameNames(names, p.names()));
-            if (!found) {
-                problems.add(LintProblem.of(Code.WEIGHT_MATCHES_NOTHING, "allocation.weights[" + path + "]",
-                    "no node of the evaluation has the path " + path));
+            for (String path : ruleSet.allocation().weights().keySet()) {
+                IndicatorPath parsed;
+                try {
+                    parsed = IndicatorPath.parse(path);
+                } catch (IllegalArgumentException e) {
+                    continue;
+                }
+                if (!nodeKeys.contains(CompiledRuleSet.pathKey(parsed))) {
+                    problems.add(LintProblem.of(Code.WEIGHT_MATCHES_NOTHING, "allocation.weights[" + path + "]",
+                        "no node of the evaluation has the path " + path));
+                }
             }
         }
-        if (problems.isEmpty()) {
-            lintBrackets(ruleSet, registry, evaluation, problems);
+        if (problems.isEmpty() && compiled != null) {
+            lintBrackets(compiled, evaluation, problems);
         }
-        return problems;
     }
 
     private static void lintCategoriesAgainst(RuleSet ruleSet, Evaluation evaluation, List<LintProblem> problems) {
@@ -111,19 +130,33 @@ final class RuleSetLint {
         if (categories.isEmpty()) {
             return;
         }
+        Map<String, List<String>> topsByKey = new HashMap<>();
+        for (IndicatorNode top : evaluation.indicators()) {
+            Work.steps(1);
+            topsByKey.computeIfAbsent(Names.key(top.name()), k -> new ArrayList<>()).add(top.name());
+        }
+        Set<String> categoryKeys = new HashSet<>();
         for (int i = 0; i < categories.size(); i++) {
+            Work.steps(1);
             Category category = categories.get(i);
-            boolean found = evaluation.indicators().stream().anyMatch(n -> Names.same(n.name(), category.name()));
-            if (!found && category.rule().isEmpty() && category.whenAbsent().isEmpty()) {
+            String key = Names.key(category.name());
+            categoryKeys.add(key);
+            List<String> tops = topsByKey.get(key);
+            if (tops == null && category.rule().isEmpty() && category.whenAbsent().isEmpty()) {
                 problems.add(LintProblem.of(Code.CATEGORY_NOT_FOUND, "categories[" + i + "]", "the evaluation has no "
                     + category.name() + ", so its " + category.points().toPlainString() + " points cannot be earned"));
             }
         }
+        String listed = null;
         for (IndicatorNode top : evaluation.indicators()) {
-            if (categories.stream().noneMatch(c -> Names.same(c.name(), top.name()))) {
+            Work.steps(1);
+            if (!categoryKeys.contains(Names.key(top.name()))) {
+                if (listed == null) {
+                    listed = categories.size() <= 20 ? categories.stream().map(Category::name).collect(Collectors.toList()).toString()
+                        : categories.size() + " categories";
+                }
                 problems.add(LintProblem.of(Code.NODE_WITHOUT_CATEGORY, top.name(), top.name()
-                    + " is no category of the rule set, which has " + categories.stream().map(Category::name)
-                        .collect(Collectors.toList())));
+                    + " is no category of the rule set, which has " + listed));
             }
         }
     }
@@ -140,6 +173,12 @@ final class RuleSetLint {
                 }
             }
         }
+        Set<String> ownRuleKeys = new HashSet<>();
+        for (Category c : ruleSet.categories()) {
+            if (c.rule().isPresent()) {
+                ownRuleKeys.add(Names.key(c.name()));
+            }
+        }
         boolean[] used = new boolean[bindings.size()];
         for (Map.Entry<IndicatorPath, IndicatorNode> entry : evaluation.nodesByPath().entrySet()) {
             if (!(entry.getValue() instanceof Indicator)) {
@@ -149,7 +188,9 @@ final class RuleSetLint {
             IndicatorPath path = entry.getKey();
             List<Integer> byPath = new ArrayList<>();
             boolean any = false;
+            String[] keys = CompiledRuleSet.keys(path);
             for (int i = 0; i < bindings.size(); i++) {
+                Work.steps(1);
                 RuleBinding binding = bindings.get(i);
                 boolean matches;
                 switch (binding.by()) {
@@ -157,13 +198,13 @@ final class RuleSetLint {
                         matches = indicator.code().filter(binding.value()::equals).isPresent();
                         break;
                     case PATH:
-                        matches = patterns[i] != null && patterns[i].matches(path.names());
+                        matches = patterns[i] != null && patterns[i].matchesKeys(keys);
                         if (matches) {
                             byPath.add(i);
                         }
                         break;
                     default:
-                        matches = indicator.direction() == direction(binding.value());
+                        matches = indicator.direction(path) == direction(binding.value());
                 }
                 used[i] |= matches;
                 any |= matches;
@@ -174,8 +215,7 @@ final class RuleSetLint {
                         .collect(Collectors.joining(" and "))
                     + " both match; the first applies"));
             }
-            boolean inCategoryOfItsOwn = path.depth() == 1 && ruleSet.categories().stream()
-                .anyMatch(c -> c.rule().isPresent() && Names.same(c.name(), path.leafName()));
+            boolean inCategoryOfItsOwn = path.depth() == 1 && ownRuleKeys.contains(Names.key(path.leafName()));
             if (!any && !inCategoryOfItsOwn && !(indicator.actual() instanceof Actual.NotApplicable)) {
                 problems.add(LintProblem.of(Code.NO_RULE, path.toString(), "no binding matches the indicator ("
                     + indicator.direction() + (indicator.code().map(c -> ", code " + c).orElse("")) + ")"));
@@ -194,9 +234,7 @@ final class RuleSetLint {
      * Rules whose parameters fix more points than their indicator gets (a bracket table); needs the
      * points the engine assigns, so a clean rule set.
      */
-    private static void lintBrackets(RuleSet ruleSet, RuleRegistry registry, Evaluation evaluation,
-            List<LintProblem> problems) {
-        CompiledRuleSet compiled = new CompiledRuleSet(ruleSet, registry);
+    private static void lintBrackets(CompiledRuleSet compiled, Evaluation evaluation, List<LintProblem> problems) {
         ScoreSheet result = new Scoring(compiled, evaluation).run();
         for (NodeResult node : result.nodes()) {
             if (!node.leaf() || !(evaluation.nodesByPath().get(node.path()) instanceof Indicator)) {

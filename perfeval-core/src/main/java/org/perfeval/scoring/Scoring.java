@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.perfeval.internal.Exact;
 import org.perfeval.internal.Inputs;
-import org.perfeval.internal.Names;
 import org.perfeval.model.Actual;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.Indicator;
@@ -77,16 +76,24 @@ final class Scoring {
         BigDecimal maximum = ruleSet.gradeScale().maximum();
         List<IndicatorNode> tops = evaluation.indicators();
         Category[] categories = compiled.categories;
+        // Each top-level node takes the points of the category it names, whatever its position. Two
+        // nodes that name one category (产出指标 and 产出) are ambiguous: neither takes the category's
+        // points, the category counts as present, and the audit reports CATEGORY_AMBIGUOUS with both.
+        // Where the total can be marked not computable, such a sheet has none.
         int[] categoryOf = new int[tops.size()];
+        int[] claims = new int[categories.length];
         boolean[] present = new boolean[categories.length];
         for (int i = 0; i < tops.size(); i++) {
-            categoryOf[i] = -1;
-            for (int j = 0; j < categories.length; j++) {
-                if (!present[j] && Names.same(categories[j].name(), tops.get(i).name())) {
-                    categoryOf[i] = j;
-                    present[j] = true;
-                    break;
-                }
+            int j = compiled.categoryOf(tops.get(i).name());
+            categoryOf[i] = j;
+            if (j >= 0) {
+                claims[j]++;
+                present[j] = true;
+            }
+        }
+        for (int i = 0; i < tops.size(); i++) {
+            if (categoryOf[i] >= 0 && claims[categoryOf[i]] > 1) {
+                categoryOf[i] = -1;
             }
         }
         BigDecimal[] categoryPoints = new BigDecimal[categories.length];
@@ -187,7 +194,7 @@ final class Scoring {
     }
 
     /** Moves the points of absent categories by their {@code whenAbsent}; returns those that stay unearned. */
-    private static Map<String, BigDecimal> redistribute(Category[] categories, boolean[] present, BigDecimal[] points) {
+    private Map<String, BigDecimal> redistribute(Category[] categories, boolean[] present, BigDecimal[] points) {
         Map<String, BigDecimal> unearned = Collections.emptyMap();
         for (int j = 0; j < categories.length; j++) {
             if (present[j] || categories[j].rule().isPresent()) {
@@ -201,7 +208,7 @@ final class Scoring {
                 continue;
             }
             for (Map.Entry<String, BigDecimal> move : categories[j].whenAbsent().entrySet()) {
-                int k = indexOf(categories, move.getKey());
+                int k = compiled.categoryOf(move.getKey());
                 if (k >= 0 && (present[k] || categories[k].rule().isPresent())) {
                     points[k] = points[k].add(move.getValue());
                 } else {
@@ -210,15 +217,6 @@ final class Scoring {
             }
         }
         return unearned;
-    }
-
-    private static int indexOf(Category[] categories, String name) {
-        for (int k = 0; k < categories.length; k++) {
-            if (Names.same(categories[k].name(), name)) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -508,19 +506,19 @@ final class Scoring {
         BigDecimal awarded = indicatorStep.roundWithin(raw, w);
         TargetStatus target = outcome.targetStatus();
         if (target == TargetStatus.NOT_JUDGED && status == RuleOutcome.Status.SCORED) {
-            target = TargetJudge.judge(indicator);
+            target = TargetJudge.judge(indicator, path, evaluation.year());
         }
         List<NodeResult.DeviationReason> reasons = status == RuleOutcome.Status.NOT_APPLICABLE ? List.of()
-            : deviations.reasons(indicator, outcome, target, ruleId);
+            : deviations.reasons(indicator, path, outcome, target, ruleId);
         if (notComputable != null) {
             return ImmutableNodeResult.of(path, indicator.code(), true, w, source, indicator.points(), applicable,
-                BigDecimal.ZERO, Optional.empty(), indicator.reportedScore(), Optional.empty(), status, target, outcome.band(),
+                BigDecimal.ZERO, Optional.empty(), indicator.reportedScore(), indicator.reportedRate(), status, target, outcome.band(),
                 reasons, indicator.deviationNote(), Optional.empty(),
                 Trace.notComputable(ruleId, ruleSet.id(), ruleSet.version(), notComputable), Optional.of(notComputable));
         }
         Trace trace = trace(ruleId, formula, Inputs.names(outcome.inputs()), Inputs.values(outcome.inputs()), raw, awarded, note);
         return ImmutableNodeResult.of(path, indicator.code(), true, w, source, indicator.points(), applicable, awarded,
-            rate(awarded, applicable), indicator.reportedScore(), Optional.empty(), status, target, outcome.band(), reasons,
+            rate(awarded, applicable), indicator.reportedScore(), indicator.reportedRate(), status, target, outcome.band(), reasons,
             indicator.deviationNote(), Optional.empty(), policy == null ? trace : trace.withPolicy(policy), Optional.empty());
     }
 

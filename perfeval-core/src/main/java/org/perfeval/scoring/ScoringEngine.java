@@ -2,6 +2,7 @@ package org.perfeval.scoring;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.perfeval.model.Evaluation;
 import org.perfeval.rules.InvalidRuleSetException;
@@ -76,6 +77,20 @@ public final class ScoringEngine {
     /** @return whether the engine refuses a report that does not fit the rule set ({@link #strict()}) */
     public boolean isStrict() {
         return strict;
+    }
+
+    /**
+     * The problems of the engine's rule set against one evaluation: those that
+     * {@link RuleRegistry#lint(RuleSet, Evaluation)} adds to {@link RuleRegistry#lint(RuleSet)}, without
+     * linting the rule set itself again (the engine was made from a rule set that lints clean).
+     *
+     * @param evaluation the evaluation to check against, not null
+     * @return the problems; empty when the rule set fits the evaluation
+     */
+    public List<LintProblem> lint(Evaluation evaluation) {
+        List<LintProblem> problems = new ArrayList<>();
+        RuleSetLint.lintAgainst(compiled.ruleSet, requireNonNull(evaluation, "evaluation"), problems, compiled);
+        return problems;
     }
 
     /** @return the rule set the engine scores by */

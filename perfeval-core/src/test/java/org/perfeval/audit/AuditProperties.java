@@ -82,7 +82,18 @@ class AuditProperties {
                     }
                 }
                 return Reports.report().addAllIndicators(tops).budget(budget).addAllProjects(projects).addAllClaims(claims).build();
-            });
+            })
+            // A careful department's income covers the funds it approved for its projects.
+            .filter(AuditProperties::incomeCoversProjects);
+    }
+
+    private static boolean incomeCoversProjects(Evaluation report) {
+        BigDecimal approved = BigDecimal.ZERO;
+        for (Project p : report.projects()) {
+            approved = approved.add(p.approved().wanYuan());
+        }
+        BigDecimal sum = approved;
+        return report.budget().flatMap(DepartmentBudget::income).map(income -> income.wanYuan().compareTo(sum) >= 0).orElse(true);
     }
 
     private static Arbitrary<List<IndicatorNode>> tops(List<BigDecimal> points) {

@@ -37,7 +37,7 @@ class SeedReportsAuditTest {
         List<Finding> findings = audit(SeedReports.guancheng2022());
 
         Finding claim = withCode(findings, FindingCode.CLAIMED_VALUE_MISMATCH).stream()
-            .filter(f -> f.location().equals("claims[0]")).findFirst().orElseThrow();
+            .filter(f -> f.location().equals("claims[3]")).findFirst().orElseThrow();
         // The 21 projects the report calls finished: 1866.92 of 2268.97 万元 = 82.28%.
         Map<String, BigDecimal> figures = claim.figures();
         assertSum("1866.92", figures.get("executed"));
@@ -56,7 +56,8 @@ class SeedReportsAuditTest {
         // Below 100% at 0 places: (7) 0%, (9) 93.49%, (10) 83.09%, (13) 77.06% (§5), (14) 90/93, (15) 62.19/65.15,
         // (23) 2.4/2.5. (2) 109.87/110 = 99.88% and (16) 496.19/496.51 = 99.94% print as 100%; (18) and (20) are
         // the two unfinished ones.
-        assertEquals(List.of("claims[0]", "projects[6]", "projects[8]", "projects[9]", "projects[12]", "projects[13]",
+        // claims[3] is "已完结的项目预算执行率 100%"; the counts before it (23 projects, 21 finished) agree with the list.
+        assertEquals(List.of("claims[3]", "projects[6]", "projects[8]", "projects[9]", "projects[12]", "projects[13]",
             "projects[14]", "projects[22]"), locations(findings, FindingCode.CLAIMED_VALUE_MISMATCH));
 
         Finding seven = finding(findings, "projects[6]");
@@ -130,9 +131,70 @@ class SeedReportsAuditTest {
                 FindingCode.CLAIMED_VALUE_MISMATCH, FindingCode.POINTS_DO_NOT_ADD_UP, FindingCode.SCORE_EXCEEDS_POINTS)) {
             assertEquals(List.of(), withCode(findings, code), code::name);
         }
-        // Its budget was cut by 31.55%, beyond the default 20%; the carry-over rate it claims has no figures.
+        // Its budget was cut by 31.55%, beyond the default 20%; the carry-over rate it claims has no figures, nor
+        // have the counts of projects (no project list), nor 满意度 99% (no indicator of that name). The rates its prose
+        // repeats (细化率, 绩效监控/自评/评价完成率 100%) agree with the indicator table; the printed 得分率 of the
+        // 预算执行 row (100% = 10 / 10) and of the total row (98.15% = 98.15 / 100) agree with the scores.
         assertEquals(List.of("budget.adjustedBudget"), locations(findings, FindingCode.LARGE_BUDGET_ADJUSTMENT));
-        assertEquals(List.of("claims[2]"), locations(findings, FindingCode.CLAIM_UNVERIFIABLE));
+        assertEquals(List.of("claims[2]", "claims[5]", "claims[6]", "claims[8]", "claims[10]", "claims[12]"),
+            locations(findings, FindingCode.CLAIM_UNVERIFIABLE));
+    }
+
+    @Test
+    void jinshuiAdjustmentTargetCannotBeMissedByACut() {
+        List<Finding> findings = audit(SeedReports.jinshui2021());
+
+        // ≤80 bounds a rise only: the cut of 31.55% meets it with full points, although the audit calls it large.
+        assertEquals(List.of("投入管理/预算和财务管理/预算调整率"), locations(findings, FindingCode.TARGET_CANNOT_BE_MISSED));
+        Finding target = withCode(findings, FindingCode.TARGET_CANNOT_BE_MISSED).get(0);
+        assertSum("80", target.figures().get("targetPercent"));
+        assertSum("-31.55", target.figures().get("actualPercent"));
+        assertSum("20", target.figures().get("thresholdPercent"));
+        assertEquals(Finding.Severity.WARNING, target.severity());
+        assertTrue(target.messageEn().contains("≤80") && target.messageZh().contains("-31.55%"));
+    }
+
+    @Test
+    void jinshuiPrintedScoreRatesOfTheBudgetRowAndTheTotalRowAreKeptAndChecked() {
+        Evaluation jinshui = SeedReports.jinshui2021();
+        assertSum("100", jinshui.indicators().get(0).reportedRate().orElseThrow());
+        assertSum("98.15", jinshui.reportedTotalRate().orElseThrow());
+        Evaluation misprinted = Evaluation.builder().unit(jinshui.unit()).year(jinshui.year()).kind(jinshui.kind())
+            .budget(jinshui.budget()).addAllIndicators(jinshui.indicators()).reportedTotal(jinshui.reportedTotal())
+            .reportedGrade(jinshui.reportedGrade()).reportedTotalRate(dec("98.5")).build();
+        Finding rate = finding(audit(misprinted), "reportedTotalRate");
+        assertEquals(FindingCode.CLAIMED_VALUE_MISMATCH, rate.code());
+        assertSum("98.15", rate.figures().get("computedRate"));
+    }
+
+    @Test
+    void guanchengApprovesMoreForItsProjectsThanItsIncomeWhileClaimingTheFundsAllArrived() {
+        List<Finding> findings = audit(SeedReports.guancheng2022());
+
+        List<Finding> exceed = withCode(findings, FindingCode.PROJECT_FUNDS_EXCEED_INCOME);
+        assertEquals(1, exceed.size());
+        Finding funds = exceed.get(0);
+        assertSum("2318.97", funds.figures().get("approved"));
+        assertSum("2118.34", funds.figures().get("income"));
+        assertSum("200.63", funds.figures().get("difference"));
+        assertTrue(funds.messageZh().contains("预算资金均已到位") && funds.messageEn().contains("预算资金均已到位"));
+        assertEquals(Finding.Severity.WARNING, funds.severity());
+    }
+
+    @Test
+    void guanchengRepeatsThreeProjectNamesWithDifferentAmounts() {
+        List<Finding> findings = audit(SeedReports.guancheng2022());
+
+        // 办公设备租赁 (3) 60.06 and (21) 38.48; 互联网费用 (5) 94.16 and (11) 5; 政府购买服务 (9) 108.22 and (13) 424.52.
+        assertEquals(List.of("projects[2]", "projects[4]", "projects[8]"), locations(findings, FindingCode.DUPLICATE_PROJECT_NAME));
+        for (Finding f : withCode(findings, FindingCode.DUPLICATE_PROJECT_NAME)) {
+            assertEquals(Finding.Severity.INFO, f.severity());
+        }
+        Finding internet = finding(findings, "projects[4]");
+        assertSum("94.16", internet.figures().get("approved1"));
+        assertSum("5", internet.figures().get("approved2"));
+        // The other unverifiable claims: 人民群众满意度 100% and the funds in place have no figures behind them.
+        assertEquals(List.of("claims[4]", "claims[5]"), locations(findings, FindingCode.CLAIM_UNVERIFIABLE));
     }
 
     @Test
@@ -141,14 +203,15 @@ class SeedReportsAuditTest {
 
         // 229.63 = 229.63 + 0; 169.79 + 59.84 = 229.63; 财政拨款收入 229.63.
         assertEquals(List.of(), withCode(findings, FindingCode.BUDGET_IDENTITY_BROKEN));
-        // No indicator table: no total, and 预算执行 cannot be scored without the adjusted budget.
+        // No indicator table: no total.
         assertEquals(List.of("total"), locations(findings, FindingCode.TOTAL_NOT_COMPUTABLE));
-        assertEquals(List.of("预算执行"), locations(findings, FindingCode.ROW_NOT_SCORABLE));
-        assertEquals(List.of("预算执行"), locations(findings, FindingCode.POINTS_FROM_POLICY));
         assertTrue(findings.stream().allMatch(f -> f.severity() == Finding.Severity.INFO
-            || f.code() == FindingCode.TOTAL_NOT_COMPUTABLE || f.code() == FindingCode.ROW_NOT_SCORABLE), findings::toString);
-        // Its four rates are printed without the budgets they divide by.
-        assertEquals(List.of("claims[0]", "claims[1]", "claims[2]", "claims[3]"),
+            || f.code() == FindingCode.TOTAL_NOT_COMPUTABLE), findings::toString);
+        // 整体支出完成率 100% = 229.63 / 229.63 checks out; three rates are printed without the budgets they divide
+        // by, and the figures of its prose (科室, 人员, 进驻单位, 事项, 窗口, 自助机 and the service rates) have none.
+        assertEquals(List.of(), withCode(findings, FindingCode.CLAIMED_VALUE_MISMATCH));
+        assertEquals(List.of("claims[1]", "claims[2]", "claims[3]", "claims[4]", "claims[5]", "claims[6]", "claims[7]",
+            "claims[8]", "claims[9]", "claims[10]", "claims[11]", "claims[12]", "claims[13]", "claims[14]"),
             locations(findings, FindingCode.CLAIM_UNVERIFIABLE));
     }
 
@@ -158,7 +221,9 @@ class SeedReportsAuditTest {
             List<Finding> alone = Audit.of(RULES).audit(seed);
             List<Finding> scored = audit(seed);
             for (FindingCode code : List.of(FindingCode.CLAIMED_VALUE_MISMATCH, FindingCode.METRIC_DEFINITION_MISMATCH,
-                    FindingCode.BUDGET_IDENTITY_BROKEN, FindingCode.LARGE_BUDGET_ADJUSTMENT, FindingCode.CLAIM_UNVERIFIABLE)) {
+                    FindingCode.BUDGET_IDENTITY_BROKEN, FindingCode.LARGE_BUDGET_ADJUSTMENT, FindingCode.CLAIM_UNVERIFIABLE,
+                    FindingCode.TARGET_CANNOT_BE_MISSED, FindingCode.PROJECT_FUNDS_EXCEED_INCOME,
+                    FindingCode.DUPLICATE_PROJECT_NAME, FindingCode.RATE_ABOVE_HUNDRED)) {
                 assertEquals(withCode(scored, code), withCode(alone, code), seed.unit() + " " + code);
             }
         }

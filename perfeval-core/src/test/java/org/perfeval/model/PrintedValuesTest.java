@@ -94,13 +94,14 @@ class PrintedValuesTest {
     }
 
     @Test
-    void spacesAroundAComparatorAreReadButNotKept() {
-        // The value, comparator and unit are what the report says; the space itself is not recorded.
+    void spacesInsideAreKeptAndSurroundingSpaceIsNot() {
+        // The value, comparator and unit are what the report says; the text prints back as printed, stripped.
         Target.Quantitative spaced = (Target.Quantitative) Target.parse(" ≥ 98 % ");
         assertEquals(Comparator.AT_LEAST, spaced.comparator());
         assertEquals(new BigDecimal("98"), spaced.value());
         assertEquals(Optional.of(Unit.PERCENT), spaced.unit());
-        assertEquals("≥98 %", spaced.print());
+        assertEquals("≥ 98 %", spaced.print());
+        assertEquals(spaced, Target.parse(spaced.print()));
     }
 
     @Test

@@ -261,7 +261,7 @@ public final class RuleSetLaws {
                 continue;
             }
             Indicator leaf = (Indicator) entry.getValue();
-            List<Actual> better = Improvements.of(leaf);
+            List<Actual> better = Improvements.of(leaf, entry.getKey());
             if (better.isEmpty()) {
                 continue;
             }
@@ -356,7 +356,7 @@ public final class RuleSetLaws {
             return node.path() + " (group, " + node.points().toPlainString() + " points)";
         }
         Indicator leaf = (Indicator) source;
-        return node.path() + " (" + leaf.direction() + ", target " + leaf.target().map(t -> t.print()).orElse("none")
+        return node.path() + " (" + leaf.direction(node.path()) + ", target " + leaf.target().map(t -> t.print()).orElse("none")
             + ", " + node.points().toPlainString() + " points)";
     }
 

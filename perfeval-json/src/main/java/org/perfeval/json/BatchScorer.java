@@ -13,8 +13,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +26,9 @@ import org.perfeval.evaluation.EvaluationResult;
 import org.perfeval.evaluation.Evaluator;
 import org.perfeval.json.internal.NdjsonLines;
 import org.perfeval.model.Evaluation;
+import org.perfeval.rules.RuleCatalogue;
+import org.perfeval.rules.RuleSet;
+import org.perfeval.scoring.RuleRegistry;
 import org.perfeval.scoring.spi.RuleContractException;
 
 /**
@@ -78,6 +83,37 @@ public final class BatchScorer {
     public static BatchScorer of(Function<Evaluation, Evaluator> evaluators) {
         return new BatchScorer(requireNonNull(evaluators, "evaluators"), PerfevalJson.create(), null,
             Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Scores each evaluation under the rule pack the catalogue picks for its kind, place and year, one
+     * evaluator per pack, made once. A line that no pack applies to gets an error record whose message
+     * says where the catalogue looked: {@code no rule set to score under: no rule pack for PROJECT at
+     * 410105, 410100, 410000, CN is in effect in 2019 (…)}.
+     *
+     * @param catalogue the packs, not null
+     * @param registry the rules the packs name, not null; a pack that does not lint clean under it
+     *     fails when first picked, as {@link Evaluator#of} does
+     * @return a scorer that runs on threads of its own, one per processor
+     */
+    public static BatchScorer choosing(RuleCatalogue catalogue, RuleRegistry registry) {
+        requireNonNull(catalogue, "catalogue");
+        requireNonNull(registry, "registry");
+        Map<RuleSet, Evaluator> evaluators = new ConcurrentHashMap<>();
+        return of(evaluation -> {
+            RuleCatalogue.Choice choice = catalogue.choose(evaluation);
+            RuleSet pack = choice.ruleSet().orElseThrow(() -> new NoRuleSet(choice.reason()));
+            return evaluators.computeIfAbsent(pack, p -> Evaluator.of(p, registry));
+        });
+    }
+
+    /** No rule pack applies to an evaluation: the message says where the catalogue looked. */
+    private static final class NoRuleSet extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NoRuleSet(String reason) {
+            super(reason, null, false, false);
+        }
     }
 
     /**
@@ -248,6 +284,8 @@ public final class BatchScorer {
             return new Done(bytes.toByteArray(), false);
         } catch (JsonInputException e) {
             return new Done(record(number, e.pointer(), e.column(), e.problem()), true);
+        } catch (NoRuleSet e) {
+            return new Done(record(number, "", 0, "no rule set to score under: " + e.getMessage()), true);
         } catch (RuleContractException e) {
             return new Done(record(number, "", 0, e.getMessage()), true);
         } catch (IOException e) {

@@ -14,6 +14,7 @@ import org.perfeval.model.Claim;
 import org.perfeval.model.Comparator;
 import org.perfeval.model.DepartmentBudget;
 import org.perfeval.model.Direction;
+import org.perfeval.model.Division;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.EvaluationKind;
 import org.perfeval.model.Indicator;
@@ -42,11 +43,20 @@ final class EvaluationArbitraries {
                 Arbitraries.of(EvaluationKind.values()), text().optional(), budgets().optional())
             .as((unit, year, kind, title, budget) -> Evaluation.builder().unit(unit).year(year).kind(kind)
                 .title(title).budget(budget));
-        return Combinators.combine(head, projects(), nodes(3).list().ofMaxSize(4).uniqueElements(IndicatorNode::name),
+        Arbitrary<Evaluation.Builder> placed = Combinators.combine(head, divisions().optional())
+            .as((b, division) -> b.division(division));
+        return Combinators.combine(placed, projects(), nodes(3).list().ofMaxSize(4).uniqueElements(IndicatorNode::name),
                 nonNegativeDecimals().optional(), text().filter(t -> !t.isBlank()).optional(), claims().list().ofMaxSize(3))
             .as((b, projects, indicators, total, grade, claims) -> b.addAllProjects(projects).addAllIndicators(indicators)
                 .reportedTotal(total).reportedGrade(grade).addAllClaims(claims).build())
             .ignoreException(IllegalArgumentException.class);
+    }
+
+    /** Divisions: six digits with a province other than 00, names with any text. */
+    static Arbitrary<Division> divisions() {
+        return Combinators.combine(Arbitraries.integers().between(1, 99), Arbitraries.integers().between(0, 9999),
+                text().filter(t -> !t.isBlank()))
+            .as((province, rest, name) -> Division.of(String.format("%02d%04d", province, rest), name));
     }
 
     /** Text with CJK, Latin, digits, quotes, backslashes, control characters and characters beyond the BMP. */
@@ -93,7 +103,8 @@ final class EvaluationArbitraries {
 
     static Arbitrary<Target> targets() {
         Arbitrary<Target> quantitative = Arbitraries.of(Comparator.values()).flatMap(c -> Combinators.combine(
-                Arbitraries.of(c.symbols()), decimals(), units().optional(), Arbitraries.of(true, false))
+                Arbitraries.of(org.perfeval.testing.internal.ModelValues.printedForms(c)), decimals(), units().optional(),
+                Arbitraries.of(true, false))
             .as((symbol, value, unit, spaced) -> new Target.Quantitative(c, symbol, value, unit, spaced && unit.isPresent())));
         Arbitrary<Target> range = Combinators.combine(decimals(), decimals(), Arbitraries.of("-", "~", "～", "至"), units().optional())
             .as((a, b, separator, unit) -> new Target.Range(a.min(b), a.max(b), separator, unit));

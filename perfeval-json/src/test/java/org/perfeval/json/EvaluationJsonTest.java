@@ -42,7 +42,7 @@ class EvaluationJsonTest {
         // 84.50 keeps its trailing zero: the report printed it so.
         String potou = json.write(SeedReports.potou2022());
         assertTrue(potou.contains("\"percent\":84.50,"), potou);
-        assertEquals(new BigDecimal("84.50"), json.readEvaluation(potou).claims().get(2).percent());
+        assertEquals(new BigDecimal("84.50"), json.readEvaluation(potou).claims().get(2).percent().orElseThrow());
     }
 
     @Test

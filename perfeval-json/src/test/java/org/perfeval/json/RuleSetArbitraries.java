@@ -20,6 +20,7 @@ import org.perfeval.rules.Rounding;
 import org.perfeval.rules.RoundingStep;
 import org.perfeval.rules.RuleBinding;
 import org.perfeval.rules.RuleSet;
+import org.perfeval.rules.RuleSource;
 import org.perfeval.rules.RuleSpec;
 import org.perfeval.rules.UnscorablePolicy;
 import org.perfeval.testing.PerfevalArbitraries;
@@ -41,7 +42,8 @@ final class RuleSetArbitraries {
                 EvaluationArbitraries.text().optional(), dates(), dates().optional(), Arbitraries.of(EvaluationKind.values()).optional())
             .as((id, version, jurisdiction, title, from, until, kind) -> RuleSet.builder().id(id).version(version)
                 .jurisdiction(jurisdiction).title(title).effectiveFrom(from).effectiveUntil(until).kind(kind));
-        Arbitrary<RuleSet.Builder> structure = Combinators.combine(head, categories().list().ofMaxSize(4),
+        Arbitrary<RuleSet.Builder> sourced = Combinators.combine(head, sources().optional()).as((b, source) -> b.source(source));
+        Arbitrary<RuleSet.Builder> structure = Combinators.combine(sourced, categories().list().ofMaxSize(4),
                 bindings().list().ofMaxSize(5), aggregatorBindings().list().ofMaxSize(2))
             .as((b, categories, bindings, aggregators) -> b.addAllCategories(categories).addAllBindings(bindings)
                 .addAllAggregators(aggregators));
@@ -64,6 +66,13 @@ final class RuleSetArbitraries {
                 audit.ifPresent(b::audit);
                 return b.build();
             });
+    }
+
+    private static Arbitrary<RuleSource> sources() {
+        return Combinators.combine(nonBlank().optional(), nonBlank().optional(), nonBlank(), nonBlank().list().ofMaxSize(3),
+                nonBlank().list().ofMaxSize(3))
+            .as((number, title, issuer, read, defaults) -> RuleSource.builder().number(number).title(title).issuer(issuer)
+                .addAllRead(read).addAllDefaults(defaults).build());
     }
 
     private static Arbitrary<String> nonBlank() {
@@ -143,7 +152,10 @@ final class RuleSetArbitraries {
 
     private static Arbitrary<AuditThresholds> audits() {
         Arbitrary<BigDecimal> value = EvaluationArbitraries.nonNegativeDecimals();
-        return Combinators.combine(value, value, value)
+        // Tolerances up to AuditThresholds.MAX_TOLERANCE, reaching it.
+        Arbitrary<BigDecimal> tolerance = Arbitraries.oneOf(Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.ONE)
+            .ofScale(4), Arbitraries.of(BigDecimal.ZERO, new BigDecimal("0.01"), BigDecimal.ONE, new BigDecimal("1.000")));
+        return Combinators.combine(tolerance, tolerance, value)
             .as((points, percent, adjustment) -> AuditThresholds.builder().pointsTolerance(points)
                 .percentTolerance(percent).largeAdjustmentPercent(adjustment).build());
     }

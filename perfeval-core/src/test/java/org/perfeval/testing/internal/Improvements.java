@@ -26,6 +26,19 @@ public final class Improvements {
      *     not-applicable or text actual, a best rating)
      */
     public static List<Actual> of(Indicator leaf) {
+        return of(leaf, leaf.direction());
+    }
+
+    /**
+     * @param leaf a leaf indicator, not null
+     * @param path the leaf's path: the direction is the one it has in its place ({@link Indicator#direction(org.perfeval.model.IndicatorPath)})
+     * @return actuals better than its own in that direction; see {@link #of(Indicator)}
+     */
+    public static List<Actual> of(Indicator leaf, org.perfeval.model.IndicatorPath path) {
+        return of(leaf, leaf.direction(path));
+    }
+
+    private static List<Actual> of(Indicator leaf, Direction direction) {
         Actual actual = leaf.actual();
         List<Actual> better = new ArrayList<>();
         if (actual instanceof Actual.Rated) {
@@ -43,7 +56,6 @@ public final class Improvements {
         BigDecimal b = measured.value();
         BigDecimal step = BigDecimal.ONE.movePointLeft(Math.max(b.scale(), 0));
         List<BigDecimal> values = new ArrayList<>();
-        Direction direction = leaf.direction();
         switch (direction) {
             case POSITIVE:
                 values.add(b.add(step));

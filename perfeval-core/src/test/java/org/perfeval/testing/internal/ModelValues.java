@@ -78,10 +78,18 @@ public final class ModelValues {
         return Arbitraries.oneOf(Arbitraries.of(Vocabulary.WORDS), cjk, spaced);
     }
 
-    /** @return targets of every form: every comparator symbol, with and without unit and space; ranges; words */
+    /** @return every symbol and word that prints the comparator, before or after the number */
+    public static java.util.List<String> printedForms(Comparator comparator) {
+        java.util.List<String> forms = new java.util.ArrayList<>(comparator.symbols());
+        forms.addAll(comparator.wordsBefore());
+        forms.addAll(comparator.wordsAfter());
+        return forms;
+    }
+
+    /** @return targets of every form: every comparator symbol and word, with and without unit and space; ranges; words */
     public static Arbitrary<Target> targets() {
         Arbitrary<Target> quantitative = Arbitraries.of(Comparator.values()).flatMap(comparator -> Combinators.combine(
-                Arbitraries.of(comparator.symbols()), decimalsInAnyForm(), units().optional(), Arbitraries.of(true, false))
+                Arbitraries.of(printedForms(comparator)), decimalsInAnyForm(), units().optional(), Arbitraries.of(true, false))
             .as((symbol, value, unit, spaced) ->
                 new Target.Quantitative(comparator, symbol, value, unit, spaced && unit.isPresent())));
         Arbitrary<Target> range = Combinators.combine(decimalsInAnyForm(), decimalsInAnyForm(),

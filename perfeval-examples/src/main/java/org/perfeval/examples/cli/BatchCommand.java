@@ -13,18 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.perfeval.evaluation.Evaluator;
 import org.perfeval.json.BatchScorer;
-import org.perfeval.model.Evaluation;
-import org.perfeval.model.EvaluationKind;
 import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.RuleRegistry;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code batch FILE|- [--profile NAME | --rules RULESET.json]}: NDJSON in, one result or error record per line out. */
+/**
+ * {@code batch FILE|- [--profile NAME | --rules RULESET.json]}: NDJSON in, one result or error record per line out;
+ * without a rule set given, each report under the rule pack the catalogue picks for it.
+ */
 @picocli.CommandLine.Command(name = "batch")
 final class BatchCommand extends Command {
     @Mixin
@@ -57,7 +57,7 @@ final class BatchCommand extends Command {
         String source = operands.get(0);
         boolean standardInput = source.equals(Documents.STANDARD_INPUT);
         String name = session().documents().display(source);
-        BatchScorer batch = BatchScorer.of(engines(chosen.ruleSet()));
+        BatchScorer batch = scorer(chosen.ruleSet());
         InputStream in = standardInput ? console.in() : Documents.open(source, texts.get("input.ndjson"), texts);
         Progress progress = console.standardErrorIsTerminal()
             ? new Progress(console.err(), texts, console.program(), size(source, standardInput), nanoTime) : null;
@@ -112,16 +112,18 @@ final class BatchCommand extends Command {
         }
     }
 
-    /** One engine per rule set, made once: the chosen one, or the default of each kind of report. */
-    private Function<Evaluation, Evaluator> engines(Optional<RuleSet> chosen) {
+    /**
+     * The chosen rule set for every line, or the pack the catalogue picks for each report's kind,
+     * place and year (the result document names it); a report no pack applies to gets an error record
+     * saying where the catalogue looked.
+     */
+    private BatchScorer scorer(Optional<RuleSet> chosen) {
         RuleRegistry registry = session().registry();
         if (chosen.isPresent()) {
             Evaluator engine = Evaluator.of(chosen.get(), registry);
-            return evaluation -> engine;
+            return BatchScorer.of(evaluation -> engine);
         }
-        Evaluator department = Evaluator.of(BuiltInProfiles.defaultFor(EvaluationKind.DEPARTMENT_OVERALL), registry);
-        Evaluator project = Evaluator.of(BuiltInProfiles.defaultFor(EvaluationKind.PROJECT), registry);
-        return evaluation -> evaluation.kind() == EvaluationKind.PROJECT ? project : department;
+        return BatchScorer.choosing(session().catalogue(), registry);
     }
 
     /** The output could not be written: a closed pipe, a full disk. */

@@ -74,6 +74,6 @@ final class Console {
      * @param message what to say
      */
     void note(String message) {
-        err.println(program + ": " + message);
+        err.println(program + ": " + TerminalText.escape(message));
     }
 }

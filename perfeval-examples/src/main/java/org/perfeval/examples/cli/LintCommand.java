@@ -37,7 +37,7 @@ final class LintCommand extends Command {
     static boolean report(String file, RuleSet ruleSet, String verdict, RuleRegistry registry, Console console) {
         List<LintProblem> problems = registry.lint(ruleSet);
         if (problems.isEmpty()) {
-            console.out().println(file + ": " + verdict + ": " + describe(ruleSet, console.texts()));
+            console.out().println(TerminalText.escape(file + ": " + verdict + ": " + describe(ruleSet, console.texts())));
             return true;
         }
         LintLines.rejections(file, ruleSet, problems).forEach(console::reject);

@@ -21,7 +21,11 @@ final class MarkdownWriter {
                     text.append(escape(lines.get(i))).append(i < lines.size() - 1 ? "  \n" : "\n");
                 }
             } else if (block instanceof Page.Bullets bullets) {
-                bullets.items().forEach(item -> text.append("- ").append(escape(item).replace("\n", "  \n  ")).append('\n'));
+                for (List<String> item : bullets.items()) {
+                    for (int i = 0; i < item.size(); i++) {
+                        text.append(i == 0 ? "- " : "  ").append(escape(item.get(i))).append(i < item.size() - 1 ? "  \n" : "\n");
+                    }
+                }
             } else if (block instanceof Page.Table table) {
                 table(table, text);
             }
@@ -46,13 +50,13 @@ final class MarkdownWriter {
     private static void row(List<String> cells, StringBuilder text) {
         text.append('|');
         for (String cell : cells) {
-            text.append(' ').append(escape(cell).replace("|", "\\|")).append(" |");
+            text.append(' ').append(escape(cell)).append(" |");
         }
         text.append('\n');
     }
 
-    /** Escapes the characters that would start Markdown emphasis or a link in report text. */
+    /** Every text of the page, the document's included, is printed through {@link MarkdownText}. */
     private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("]", "\\]");
+        return MarkdownText.escape(text);
     }
 }

@@ -18,8 +18,11 @@ final class Page {
     /** Lines that belong together, printed as they are. */
     record Paragraph(List<String> lines) implements Block {}
 
-    /** A bulleted list; an item's own line breaks continue it on lines of their own. */
-    record Bullets(List<String> items) implements Block {}
+    /**
+     * A bulleted list; each item is one or more lines, the first after the bullet, the others
+     * continuing it. A line break inside a line is text, printed escaped, never a new line.
+     */
+    record Bullets(List<List<String>> items) implements Block {}
 
     /** How a column's cells line up. */
     enum Align { LEFT, RIGHT }
@@ -43,7 +46,13 @@ final class Page {
         return this;
     }
 
+    /** Adds a list of one-line items. */
     Page bullets(List<String> items) {
+        return bulletItems(items.stream().map(List::of).toList());
+    }
+
+    /** Adds a list of items of one or more lines each. */
+    Page bulletItems(List<List<String>> items) {
         if (!items.isEmpty()) {
             blocks.add(new Bullets(List.copyOf(items)));
         }

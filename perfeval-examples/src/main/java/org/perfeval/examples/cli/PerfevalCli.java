@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.perfeval.json.RulePacks;
 import org.perfeval.scoring.RuleRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -141,7 +142,7 @@ public final class PerfevalCli {
         Lang lang = Lang.choose(List.of(line), locale);
         Texts texts = new Texts(lang);
         Console console = new Console(PROGRAM, in, out, err, texts, terminal);
-        Session session = new Session(console, new Documents(in, texts), new Scorer(registry), registry);
+        Session session = new Session(console, new Documents(in, texts), new Scorer(registry), registry, RulePacks.catalogue());
         CommandLine commandLine = null;
         int status;
         try {
@@ -169,6 +170,7 @@ public final class PerfevalCli {
         line.addSubcommand(new BatchCommand(session, nanoTime));
         line.addSubcommand(new ValidateCommand(session));
         line.addSubcommand(new LintCommand(session));
+        line.addSubcommand(new ReportCommand(session));
         line.addSubcommand(new DemoCommand(session));
         line.addSubcommand(new CompletionCommand(session));
         line.addSubcommand("help", new CommandLine.HelpCommand());

@@ -15,6 +15,7 @@ import org.perfeval.audit.Finding;
 import org.perfeval.audit.FindingCode;
 import org.perfeval.evaluation.EvaluationResult;
 import org.perfeval.model.Amount;
+import org.perfeval.model.Unit;
 import org.perfeval.model.Claim;
 import org.perfeval.model.DepartmentBudget;
 import org.perfeval.model.Evaluation;
@@ -47,6 +48,7 @@ final class ResultView {
     private final EvaluationResult result;
     private final RuleSet ruleSet;
     private final List<LintProblem> fit;
+    private final java.util.Optional<String> chosenBecause;
     private final List<Finding> findings;
     private final Evaluation evaluation;
     private final Texts texts;
@@ -61,6 +63,7 @@ final class ResultView {
         this.result = scored.result();
         this.ruleSet = scored.ruleSet();
         this.fit = scored.fit();
+        this.chosenBecause = scored.chosenBecause();
         this.findings = scored.result().findings();
         this.evaluation = result.evaluation();
     }
@@ -73,6 +76,8 @@ final class ResultView {
         evaluation.title().ifPresent(title -> about.add(texts.get("view.reportTitle", title)));
         about.add(texts.get("view.ruleSet", ruleSet.id(), ruleSet.version(), ruleSet.jurisdiction())
             + ruleSet.title().map(t -> texts.get("view.ruleSetTitle", t)).orElse(""));
+        ruleSet.source().ifPresent(source -> about.add(texts.get("view.ruleSource", source.toString())));
+        chosenBecause.ifPresent(because -> about.add(texts.get("view.chosen", because)));
         page.paragraph(about.toArray(String[]::new));
         score(page);
         evaluation.budget().ifPresent(budget -> budget(page, budget));
@@ -124,12 +129,14 @@ final class ResultView {
                 category.rate().map(r -> percent(r, true)).orElse(NONE), reportedRate);
         }
         Optional<BigDecimal> reportedTotal = result.reportedTotal();
-        derived |= reportedTotal.isPresent();
+        Optional<BigDecimal> printedTotalRate = evaluation.reportedTotalRate();
+        derived |= reportedTotal.isPresent() && printedTotalRate.isEmpty();
         String notComputable = texts.get("view.notComputable");
         table.row(texts.get("score.total"), plain(result.maximum()), result.total().map(ResultView::plain).orElse(notComputable),
             reportedTotal.map(ResultView::plain).orElse(NONE),
             result.total().map(t -> rateOf(t, result.maximum())).orElse(notComputable),
-            reportedTotal.map(t -> rateOf(t, result.maximum()) + DERIVED).orElse(NONE));
+            printedTotalRate.map(r -> percent(r, false))
+                .orElseGet(() -> reportedTotal.map(t -> rateOf(t, result.maximum()) + DERIVED).orElse(NONE)));
         if (derived) {
             table.note(DERIVED + texts.get("score.derived"));
         }
@@ -196,14 +203,19 @@ final class ResultView {
         }
         Amount basic = budget.basicExpenditure().get();
         Amount project = budget.projectExpenditure().get();
-        boolean adds = basic.plus(project).compareTo(expenditure) == 0;
+        // Summed here without the model's bounds: two amounts of 34 digits each may add up to 35.
+        BigDecimal sum = basic.unit().equals(project.unit()) ? basic.number().add(project.number())
+            : basic.yuan().add(project.yuan());
+        Unit unit = basic.unit().equals(project.unit()) ? basic.unit() : Unit.YUAN;
+        boolean adds = (unit.equals(Unit.YUAN) ? sum : sum.movePointRight(4)).compareTo(expenditure.yuan()) == 0;
         return (adds ? " = " : " ≠ ") + texts.get("budget.split", basic, project)
-            + (adds ? "" : " (= " + basic.plus(project) + ")");
+            + (adds ? "" : " (= " + sum.toPlainString() + " " + unit.symbol() + ")");
     }
 
     private void metrics(Page page) {
         Map<Metric, List<Claim>> claims = new LinkedHashMap<>();
-        evaluation.claims().forEach(claim -> claims.computeIfAbsent(claim.metric(), m -> new ArrayList<>()).add(claim));
+        evaluation.claims().forEach(claim -> claim.metric()
+            .ifPresent(metric -> claims.computeIfAbsent(metric, m -> new ArrayList<>()).add(claim)));
         List<String> notComputable = new ArrayList<>();
         page.heading(2, texts.get("view.metrics"));
         Page.TableBuilder table = page.table(texts.get("metrics.metric"), texts.get("metrics.computed"),
@@ -232,7 +244,7 @@ final class ResultView {
             return "";
         }
         Set<String> values = new LinkedHashSet<>();
-        claims.forEach(claim -> values.add(claim.percent().toPlainString() + "%"));
+        claims.forEach(claim -> values.add(claim.printedValue()));
         return String.join(" / ", values) + (claims.size() > 1 ? texts.get("metrics.places", claims.size()) : "");
     }
 
@@ -281,13 +293,13 @@ final class ResultView {
         List<String> summary = new ArrayList<>();
         counts.forEach((severity, count) -> summary.add(texts.count(count, "count." + severity.name())));
         page.paragraph(texts.get("findings.summary", String.join(texts.get("list.separator"), summary)));
-        List<String> items = new ArrayList<>();
+        List<List<String>> items = new ArrayList<>();
         for (Finding finding : findings) {
-            items.add(Words.severity(finding.severity(), texts) + " " + finding.code()
-                + (finding.location().isEmpty() ? "" : texts.get("findings.at", finding.location()))
-                + "\n" + Words.message(finding, texts));
+            items.add(List.of(Words.severity(finding.severity(), texts) + " " + finding.code()
+                + (finding.location().isEmpty() ? "" : texts.get("findings.at", finding.location())),
+                Words.message(finding, texts)));
         }
-        page.bullets(items);
+        page.bulletItems(items);
     }
 
     private static String plain(BigDecimal number) {

@@ -9,7 +9,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code score FILE... [--profile NAME | --rules RULESET.json] [--format text|markdown|json]}. */
+/**
+ * {@code score FILE... [--profile NAME | --rules RULESET.json] [--format text|markdown|json]}: each report under
+ * the rule set given, or else under the rule pack the catalogue picks for its kind, place and year.
+ */
 @picocli.CommandLine.Command(name = "score")
 final class ScoreCommand extends Command {
     @Mixin
@@ -45,9 +48,12 @@ final class ScoreCommand extends Command {
             rejected = true;
         }
         List<Evaluation> evaluations = new ArrayList<>();
+        List<Session.RuleSetChoice> picked = new ArrayList<>();
         for (String file : files) {
             try {
-                evaluations.add(documents.evaluation(file));
+                Evaluation evaluation = documents.evaluation(file);
+                evaluations.add(evaluation);
+                picked.add(chosen.isPresent() || rejected ? null : session().choose(documents.display(file), evaluation));
             } catch (RejectedInput e) {
                 console.reject(e);
                 rejected = true;
@@ -59,8 +65,9 @@ final class ScoreCommand extends Command {
         List<Scorer.Scored> reports = new ArrayList<>();
         for (int i = 0; i < evaluations.size(); i++) {
             Evaluation evaluation = evaluations.get(i);
-            RuleSet ruleSet = chosen.orElseGet(() -> BuiltInProfiles.defaultFor(evaluation.kind()));
-            reports.add(session().scorer().score(documents.display(files.get(i)), evaluation, ruleSet));
+            String source = documents.display(files.get(i));
+            reports.add(chosen.isPresent() ? session().scorer().score(source, evaluation, chosen.get())
+                : session().scorer().score(source, evaluation, picked.get(i)));
         }
         console.out().print(chosenFormat.write(reports, texts));
         return PerfevalCli.OK;

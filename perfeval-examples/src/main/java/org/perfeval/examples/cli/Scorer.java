@@ -3,6 +3,7 @@ package org.perfeval.examples.cli;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.perfeval.evaluation.EvaluationResult;
 import org.perfeval.evaluation.Evaluator;
 import org.perfeval.model.Evaluation;
@@ -20,7 +21,7 @@ final class Scorer {
     }
 
     /** A report scored and audited: where it came from, the result, the rule set and how the rule set fits it. */
-    record Scored(String source, EvaluationResult result, RuleSet ruleSet, List<LintProblem> fit) {
+    record Scored(String source, EvaluationResult result, RuleSet ruleSet, List<LintProblem> fit, Optional<String> chosenBecause) {
         Page page(Texts texts) {
             return new ResultView(this, texts).page();
         }
@@ -33,7 +34,21 @@ final class Scorer {
      * @return the report scored
      */
     Scored score(String source, Evaluation evaluation, RuleSet ruleSet) {
+        return score(source, evaluation, ruleSet, Optional.empty());
+    }
+
+    /**
+     * @param source where the report came from, for the output
+     * @param evaluation the report
+     * @param choice the rule pack a catalogue picked, which lints clean, and why
+     * @return the report scored, with why the pack was picked
+     */
+    Scored score(String source, Evaluation evaluation, Session.RuleSetChoice choice) {
+        return score(source, evaluation, choice.ruleSet(), Optional.of(choice.reason()));
+    }
+
+    private Scored score(String source, Evaluation evaluation, RuleSet ruleSet, Optional<String> because) {
         Evaluator engine = engines.computeIfAbsent(ruleSet, r -> Evaluator.of(r, registry));
-        return new Scored(source, engine.evaluate(evaluation), ruleSet, registry.lint(ruleSet, evaluation));
+        return new Scored(source, engine.evaluate(evaluation), ruleSet, engine.engine().lint(evaluation), because);
     }
 }

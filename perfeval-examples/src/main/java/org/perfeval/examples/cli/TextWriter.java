@@ -25,19 +25,19 @@ final class TextWriter {
                 text.append('\n');
             }
             if (block instanceof Page.Heading heading) {
-                for (String line : Wrap.lines(heading.text(), WIDTH)) {
+                String title = TerminalText.escape(heading.text());
+                for (String line : Wrap.lines(title, WIDTH)) {
                     text.append(line).append('\n');
                 }
-                int underline = Math.min(WIDTH, Width.of(heading.text()));
+                int underline = Math.min(WIDTH, Width.of(title));
                 text.append((heading.level() == 1 ? "=" : "-").repeat(underline)).append('\n');
             } else if (block instanceof Page.Paragraph paragraph) {
-                paragraph.lines().forEach(line -> wrapped(line, "", "", text));
+                paragraph.lines().forEach(line -> wrapped(TerminalText.escape(line), "", "", text));
             } else if (block instanceof Page.Bullets bullets) {
-                for (String item : bullets.items()) {
-                    String[] lines = item.split("\n", -1);
-                    wrapped(lines[0], "  - ", "    ", text);
-                    for (int i = 1; i < lines.length; i++) {
-                        wrapped(lines[i], "    ", "    ", text);
+                for (List<String> item : bullets.items()) {
+                    wrapped(TerminalText.escape(item.get(0)), "  - ", "    ", text);
+                    for (int i = 1; i < item.size(); i++) {
+                        wrapped(TerminalText.escape(item.get(i)), "    ", "    ", text);
                     }
                 }
             } else if (block instanceof Page.Table table) {
@@ -55,7 +55,9 @@ final class TextWriter {
         }
     }
 
-    private static void table(Page.Table table, StringBuilder text) {
+    private static void table(Page.Table original, StringBuilder text) {
+        Page.Table table = new Page.Table(escaped(original.headers()), original.aligns(),
+            original.rows().stream().map(TextWriter::escaped).toList(), escaped(original.notes()));
         int[] widths = new int[table.headers().size()];
         measure(table.headers(), widths);
         table.rows().forEach(row -> measure(row, widths));
@@ -63,6 +65,11 @@ final class TextWriter {
         line(table.headers(), table.aligns(), widths, text);
         table.rows().forEach(row -> line(row, table.aligns(), widths, text));
         table.notes().forEach(note -> wrapped(note, "", "", text));
+    }
+
+    /** Every text of the page, the document's included, is printed through {@link TerminalText}. */
+    private static List<String> escaped(List<String> cells) {
+        return cells.stream().map(TerminalText::escape).toList();
     }
 
     private static void measure(List<String> cells, int[] widths) {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import org.perfeval.model.Actual;
 import org.perfeval.model.DepartmentBudget;
+import org.perfeval.model.Direction;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.Indicator;
 import org.perfeval.model.IndicatorGroup;
@@ -92,18 +93,24 @@ public final class Floor {
     }
 
     private BigDecimal node(IndicatorNode node, BigDecimal w) {
+        return node(node, w, false);
+    }
+
+    /** @param underCost whether a group above is a cost group (成本指标): its rows without comparator are lower-is-better */
+    private BigDecimal node(IndicatorNode node, BigDecimal w, boolean underCost) {
         int slot = next++;
-        BigDecimal points = node instanceof Indicator ? leaf((Indicator) node, w) : group((IndicatorGroup) node, w);
+        BigDecimal points = node instanceof Indicator ? leaf((Indicator) node, w, underCost)
+            : group((IndicatorGroup) node, w, underCost || node.name().contains("成本"));
         awarded[slot] = points;
         return points;
     }
 
-    private BigDecimal group(IndicatorGroup group, BigDecimal w) {
+    private BigDecimal group(IndicatorGroup group, BigDecimal w, boolean underCost) {
         List<IndicatorNode> children = group.children();
         BigDecimal[] points = points(children, w);
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < points.length; i++) {
-            sum = sum.add(node(children.get(i), points[i]));
+            sum = sum.add(node(children.get(i), points[i], underCost));
         }
         return within(sum, w);
     }
@@ -145,7 +152,7 @@ public final class Floor {
         return points;
     }
 
-    private BigDecimal leaf(Indicator indicator, BigDecimal w) {
+    private BigDecimal leaf(Indicator indicator, BigDecimal w, boolean underCost) {
         Target target = indicator.target().orElse(null);
         if (target == null) {
             return within(execution(w), w);
@@ -153,10 +160,13 @@ public final class Floor {
         if (target instanceof Target.Qualitative) {
             return within(qualitative(indicator, (Target.Qualitative) target, w), w);
         }
-        BigDecimal a = ((Target.Quantitative) target).value();
+        Target.Quantitative quantity = (Target.Quantitative) target;
+        BigDecimal a = quantity.value();
         BigDecimal b = ((Actual.Measured) indicator.actual()).value();
         BigDecimal raw;
-        switch (indicator.direction()) {
+        Direction direction = !quantity.comparator().statesDirection() && underCost && !Direction.isRate(indicator.name())
+            ? Direction.REVERSE : indicator.direction();
+        switch (direction) {
             case REVERSE:
                 BigDecimal twiceA = a.add(a);
                 raw = b.compareTo(a) <= 0 ? w : a.signum() <= 0 || b.compareTo(twiceA) >= 0 ? BigDecimal.ZERO

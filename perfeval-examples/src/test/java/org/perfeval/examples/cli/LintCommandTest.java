@@ -117,7 +117,7 @@ class LintCommandTest {
         Path report = Cli.write(dir, "bad-report.json", SeedText.jinshui().replace("\"reportedRate\": 100,", "\"reportedRate\": true,"));
         Cli evaluation = Cli.run("validate", report.toString());
         assertEquals(PerfevalCli.REJECTED, evaluation.status);
-        assertTrue(evaluation.err.startsWith("perfeval validate: " + report + ": /indicators/1/reportedRate "), evaluation.err);
+        assertTrue(evaluation.err.startsWith("perfeval validate: " + report + ": /indicators/0/reportedRate "), evaluation.err);
     }
 
     private static String sample() {

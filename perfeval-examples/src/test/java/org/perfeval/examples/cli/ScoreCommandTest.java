@@ -23,8 +23,13 @@ class ScoreCommandTest {
         Output.assertLine(cli.out, "| Indicator | Points | Score computed | Score reported | Rate computed | Rate reported |");
         Output.assertLine(cli.out, "| --- | ---: | ---: | ---: | ---: | ---: |");
         Output.assertLine(cli.out, "| 产出指标 | 40 | 40.00 | 39.35 | 100.00% | 98.375% |");
-        // The derived-rate marker is escaped, or Markdown would read it as emphasis.
-        Output.assertLine(cli.out, "| Total | 100 | 100.00 | 98.15 | 100.00% | 98.15%\\* |");
+        // The total row's rate as the report prints it.
+        Output.assertLine(cli.out, "| Total | 100 | 100.00 | 98.15 | 100.00% | 98.15% |");
+        // Without a printed rate the rate is derived and marked; the marker is escaped, or Markdown would read it as emphasis.
+        String unprinted = SeedText.jinshui().replace("  \"reportedTotalRate\": 98.15,\n", "");
+        assertTrue(unprinted.length() < SeedText.jinshui().length());
+        Cli derived = Cli.run("score", Cli.write(dir, "no-total-rate.json", unprinted).toString(), "--format", "markdown");
+        Output.assertLine(derived.out, "| Total | 100 | 100.00 | 98.15 | 100.00% | 98.15%\\* |");
         Output.assertLine(cli.out, "## Score");
     }
 

@@ -43,7 +43,8 @@ class ScoreJsonTest {
         assertTrue(cli.out.contains("\"computed\": 100.00,"), cli.out);
         assertEquals("优", result.at("/grade/computed").asText());
         assertEquals("优", result.at("/grade/reported").asText());
-        assertEquals("cn-jinshui-department-2021", result.at("/ruleSet/id").asText());
+        // No rule set given: the catalogue's pack for a 2021 department report from 410105.
+        assertEquals("cn-mof-department-2013", result.at("/ruleSet/id").asText());
     }
 
     @Test
@@ -65,7 +66,7 @@ class ScoreJsonTest {
         Cli validate = Cli.run("validate", result.toString());
         assertEquals(PerfevalCli.OK, validate.status, validate.toString());
         assertTrue(validate.out.startsWith(result + ": valid result: 郑州市金水区政务服务中心 2021 scored 100.00 优 under "
-            + "cn-jinshui-department-2021 1; reported 98.15 优; "), validate.out);
+            + "cn-mof-department-2013 1; reported 98.15 优; "), validate.out);
     }
 
     @Test

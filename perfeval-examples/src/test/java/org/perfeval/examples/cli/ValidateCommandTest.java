@@ -26,10 +26,10 @@ class ValidateCommandTest {
         assertEquals(3, lines.length, cli.out);
         // 预算执行 plus the 19 + 11 + 4 leaves of the three indicator tables.
         assertEquals(jinshui + ": valid evaluation: 郑州市金水区政务服务中心 2021 department self-evaluation; 4 top-level indicators, "
-            + "35 leaf indicators, 0 projects, 4 claims; reported 98.15 优", lines[0]);
+            + "35 leaf indicators, 0 projects, 13 claims; reported 98.15 优", lines[0]);
         assertTrue(lines[1].startsWith(guancheng + ": valid evaluation: 郑州市管城回族区政务服务和大数据管理局 2022"), lines[1]);
-        assertTrue(lines[1].contains("0 top-level indicators, 0 leaf indicators, 23 projects, 1 claim; reported 98.88 优"), lines[1]);
-        assertTrue(lines[2].endsWith("4 claims; reported 96, no grade"), lines[2]);
+        assertTrue(lines[1].contains("0 top-level indicators, 0 leaf indicators, 23 projects, 6 claims; reported 98.88 优"), lines[1]);
+        assertTrue(lines[2].endsWith("15 claims; reported 96, no grade"), lines[2]);
     }
 
     @Test

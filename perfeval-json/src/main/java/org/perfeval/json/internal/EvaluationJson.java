@@ -14,8 +14,8 @@ import org.perfeval.model.Project;
 
 /** An evaluation document: the whole self-evaluation report. */
 final class EvaluationJson {
-    static final Shape SHAPE = Shape.of("an evaluation", SchemaVersion.FIELD, "unit", "year", "kind", "title",
-        "budget", "projects", "indicators", "reportedTotal", "reportedGrade", "claims")
+    static final Shape SHAPE = Shape.of("an evaluation", SchemaVersion.FIELD, "unit", "year", "kind", "division", "title",
+        "budget", "projects", "indicators", "reportedTotal", "reportedTotalRate", "reportedGrade", "claims")
         .requiring(SchemaVersion.FIELD, "unit", "year", "kind");
 
     private EvaluationJson() {}
@@ -30,11 +30,13 @@ final class EvaluationJson {
                 case "unit": b.unit(Reading.string(p)); break;
                 case "year": b.year(Reading.integer(p, Evaluation.MIN_YEAR, Evaluation.MAX_YEAR)); break;
                 case "kind": b.kind(Reading.constant(p, EvaluationKind.class)); break;
+                case "division": b.division(DivisionJson.read(p)); break;
                 case "title": b.title(Reading.string(p)); break;
                 case "budget": b.budget(BudgetJson.read(p)); break;
                 case "projects": projects.addAll(Reading.list(p, "projects", ProjectJson::read)); break;
                 case "indicators": indicators.addAll(Reading.list(p, "indicator nodes", IndicatorNodeJson::read)); break;
                 case "reportedTotal": b.reportedTotal(Reading.decimal(p)); break;
+                case "reportedTotalRate": b.reportedTotalRate(Reading.decimal(p)); break;
                 case "reportedGrade": b.reportedGrade(Reading.string(p)); break;
                 case "claims": b.addAllClaims(Reading.list(p, "claims", ClaimJson::read)); break;
                 default: throw Reading.noCase(field);
@@ -68,11 +70,13 @@ final class EvaluationJson {
         g.writeStringField("unit", evaluation.unit());
         g.writeNumberField("year", evaluation.year());
         Writing.constant(g, "kind", evaluation.kind());
+        Writing.optional(g, "division", evaluation.division(), DivisionJson::write);
         Writing.string(g, "title", evaluation.title());
         Writing.optional(g, "budget", evaluation.budget(), BudgetJson::write);
         Writing.list(g, "projects", evaluation.projects(), ProjectJson::write);
         Writing.list(g, "indicators", evaluation.indicators(), IndicatorNodeJson::write);
         Writing.decimal(g, "reportedTotal", evaluation.reportedTotal());
+        Writing.decimal(g, "reportedTotalRate", evaluation.reportedTotalRate());
         Writing.string(g, "reportedGrade", evaluation.reportedGrade());
         Writing.list(g, "claims", evaluation.claims(), ClaimJson::write);
         g.writeEndObject();

@@ -99,10 +99,6 @@ final class IndicatorNodeJson {
     }
 
     private static IndicatorNode leaf(JsonParser p, JsonLocation start, Fields f) throws IOException {
-        if (f.reportedRate != null) {
-            throw Reading.problem(p, "\"reportedRate\" belongs to a group, but \"" + f.name
-                + "\" has no children and is a leaf indicator", start);
-        }
         if (f.actual == null) {
             throw Reading.problem(p, "missing required field actual in the leaf indicator \"" + f.name
                 + "\" (a node without children); give \"\" for a blank actual", start);
@@ -114,6 +110,7 @@ final class IndicatorNodeJson {
             .code(Optional.ofNullable(f.code))
             .points(Optional.ofNullable(f.points))
             .reportedScore(Optional.ofNullable(f.reportedScore))
+            .reportedRate(Optional.ofNullable(f.reportedRate))
             .target(Optional.ofNullable(f.target))
             .unit(Optional.ofNullable(f.unit))
             .deviationNote(Optional.ofNullable(f.deviationNote))
@@ -127,9 +124,9 @@ final class IndicatorNodeJson {
         Writing.string(g, "code", node.code());
         Writing.decimal(g, "points", node.points());
         Writing.decimal(g, "reportedScore", node.reportedScore());
+        Writing.decimal(g, "reportedRate", node.reportedRate());
         if (node instanceof IndicatorGroup) {
             IndicatorGroup group = (IndicatorGroup) node;
-            Writing.decimal(g, "reportedRate", group.reportedRate());
             g.writeArrayFieldStart("children");
             for (IndicatorNode child : group.children()) {
                 write(child, g);

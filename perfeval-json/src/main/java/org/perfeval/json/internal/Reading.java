@@ -143,14 +143,31 @@ final class Reading {
         return values;
     }
 
-    /** @return an ISO date such as {@code "2021-01-01"}, checked strictly (no 2021-02-30) */
+    /**
+     * @return an ISO date such as {@code "2021-01-01"}, checked strictly (no 2021-02-30) and with a
+     *     four-digit year, as the schemas' pattern {@code ^[0-9]{4}-[0-9]{2}-[0-9]{2}$} (no {@code +12021-01-01})
+     */
     static LocalDate date(JsonParser p) throws IOException {
         String text = string(p);
+        if (text.length() != 10 || !isDigits(text, 0, 4) || text.charAt(4) != '-' || !isDigits(text, 5, 7)
+                || text.charAt(7) != '-' || !isDigits(text, 8, 10)) {
+            throw problem(p, "expected a date such as \"2021-01-01\" (a four-digit year, month and day) but found "
+                + describe(p));
+        }
         try {
             return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeParseException e) {
             throw problem(p, "expected a date such as \"2021-01-01\" but found " + describe(p));
         }
+    }
+
+    private static boolean isDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A parser over a buffer may end where a stream parser would throw: the value is cut short either way. */
@@ -205,7 +222,15 @@ final class Reading {
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
             throw problem(p, "expected a decimal number but found " + describe(p));
         }
-        BigDecimal value = p.getDecimalValue();
+        BigDecimal value;
+        try {
+            value = p.getDecimalValue();
+        } catch (NumberFormatException | com.fasterxml.jackson.core.JsonParseException e) {
+            // Jackson's own words here name its internals ("can not be deserialized as `java.math.BigDecimal`,
+            // reason: Too many nonzero exponent digits"); the rule the number breaks is ours to say.
+            throw problem(p, "the number " + clip(p.getText()) + " is out of bounds: expected at most " + maxPrecision
+                + " significant digits and at most " + maxScale + " decimal places");
+        }
         if (value.precision() > maxPrecision || value.scale() > maxScale || value.scale() < -MAX_SCALE) {
             throw problem(p, "the number " + p.getText() + " is out of bounds: expected at most " + maxPrecision
                 + " significant digits and at most " + maxScale + " decimal places");

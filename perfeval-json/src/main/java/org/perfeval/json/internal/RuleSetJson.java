@@ -22,7 +22,7 @@ import org.perfeval.rules.UnscorablePolicy;
  * a document that names a rule the application did not register reads fine and fails its lint.
  */
 final class RuleSetJson {
-    static final Shape SHAPE = Shape.of("a rule set", SchemaVersion.FIELD, "id", "version", "jurisdiction", "title",
+    static final Shape SHAPE = Shape.of("a rule set", SchemaVersion.FIELD, "id", "version", "jurisdiction", "title", "source",
         "effectiveFrom", "effectiveUntil", "kind", "categories", "bindings", "aggregators", "groupAggregator",
         "totalAggregator", "allocation", "rounding", "gradeScale", "notApplicable", "unscorable", "deviation", "audit")
         .requiring(SchemaVersion.FIELD, "id", "version", "jurisdiction", "effectiveFrom");
@@ -43,6 +43,7 @@ final class RuleSetJson {
                 case "version": b.version(Reading.string(p)); break;
                 case "jurisdiction": b.jurisdiction(Reading.string(p)); break;
                 case "title": b.title(Reading.string(p)); break;
+                case "source": b.source(RuleSourceJson.read(p)); break;
                 case "effectiveFrom": b.effectiveFrom(Reading.date(p)); break;
                 case "effectiveUntil": b.effectiveUntil(Reading.date(p)); break;
                 case "kind": b.kind(Reading.constant(p, EvaluationKind.class)); break;
@@ -130,6 +131,7 @@ final class RuleSetJson {
         g.writeStringField("version", ruleSet.version());
         g.writeStringField("jurisdiction", ruleSet.jurisdiction());
         Writing.string(g, "title", ruleSet.title());
+        Writing.optional(g, "source", ruleSet.source(), RuleSourceJson::write);
         g.writeStringField("effectiveFrom", ruleSet.effectiveFrom().toString());
         Writing.optional(g, "effectiveUntil", ruleSet.effectiveUntil(), (d, out) -> out.writeString(d.toString()));
         Writing.optional(g, "kind", ruleSet.kind(), (k, out) -> out.writeString(k.name()));

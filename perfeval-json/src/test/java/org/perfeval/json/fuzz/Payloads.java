@@ -36,14 +36,19 @@ final class Payloads {
         "\"BETWEEN\"", "\"HALF_UP\"", "\"UNNECESSARY\"", "\"POSITIVE\"", "\"REVERSE\"", "\"EXECUTION_RATE\"",
         "\"2021-02-30\"", "\"2021-01-01\"", "\"99999-01-01\"", "\"+2021-01-01\"", "\"1.0\"", "\"2.0\"",
         "\"产出指标/**\"", "\"**\"", "\"*/*/*/*/*/*/*/*/*/*/*/*/*/*/*/*/*/*/*/*\"", "\"weighted-sum\"", "\"positive\"",
-        "\"lookup\"", "\"no-such-rule\"");
+        "\"lookup\"", "\"no-such-rule\"",
+        // Path patterns that hung or overflowed the recursive matcher, and their near misses of the limit.
+        "\"" + "**/".repeat(23) + "**\"", "\"" + "**/".repeat(299) + "**\"", "\"" + "**/".repeat(19_999) + "**\"",
+        "\"" + "**/产出/".repeat(15) + "**\"", "\"" + "**/产出/".repeat(16) + "无\"", "\"" + "*/".repeat(31) + "*\"",
+        "\"" + "*/".repeat(32) + "*\"", "\"产出/**/产出指标/**/产出/**/产出指标/**/产出/**/x\"");
 
     /** Odd text: lone and reversed surrogates, direction marks, NUL, combining marks, the category names. */
     private static final List<String> TEXT = List.of("\"\\ud800\"", "\"\\udc00\"", "\"\\udc00\\ud800\"", "\"产出\\ud83d\"",
         "\"\\u200f产出指标\"", "\"\\u202e指标\"", "\"\\u0000\"", "\"产出\\u0000指标\"", "\"e\\u0301\"", "\"\\u0301\"",
         "\"\\u200d\"", "\"\\ufeff\"", "\"\\u2028\"", "\"\\uffff\"", "\"\\u3000\"", "\" 产出\"", "\"产出 \"", "\"/\"",
         "\"产出/指标\"", "\"产出指标\"", "\"产出\"", "\"预算执行\"", "\"投入管理\"", "\"效益指标\"", "\"指标\"", "\"指标指标\"",
-        "\"𠀀😀\"", "\"\\ud840\\udc00\"", "\"\\t\"", "\"a\\nb\"", "\"~0~1\"", "\"$ref\"", "\"\\\\\"", "\"\\\"\"", "\"优\"", "\"良\"");
+        "\"𠀀😀\"", "\"\\ud840\\udc00\"", "\"\\t\"", "\"\\u001b[2J\\u001b]0;x\\u0007\"", "\"产出\\u200b指标\"",
+        "\"\\u200b\"", "\"\\u202d产出\"", "\"产\\u2066出\"", "\"<script>alert(1)</script>\"", "\"a|b\"", "\"a\\nb\"", "\"~0~1\"", "\"$ref\"", "\"\\\\\"", "\"\\\"\"", "\"优\"", "\"良\"");
 
     /** Strings at and beyond the length limits (of a word, of a string). */
     private static final List<String> LONG = List.of("\"" + "a".repeat(200) + "\"", "\"" + "a".repeat(201) + "\"",
