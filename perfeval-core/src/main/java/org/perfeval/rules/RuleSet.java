@@ -284,7 +284,7 @@ public abstract class RuleSet {
             List<IndicatorNode> tops = evaluation.indicators();
             if (!tops.isEmpty() && !ruleSet.categories().isEmpty() && tops.stream()
                     .noneMatch(top -> ruleSet.categories().stream().anyMatch(c -> Names.same(c.name(), top.name())))) {
-                List<String> rows = tops.stream().map(IndicatorNode::name).toList();
+                List<String> rows = tops.stream().map(IndicatorNode::name).sorted().toList();
                 List<String> categories = ruleSet.categories().stream().map(Category::name).toList();
                 found.add(new Mismatch(Kind.NO_CATEGORY_MATCHED, "indicators",
                     "报告的一级指标 " + rows + " 与规则集 " + ruleSet.id() + " 的类别 " + categories + " 均不对应",

@@ -76,6 +76,9 @@ class PrintedFormsTest {
             assertTrue(readings.stream().anyMatch(r -> r.startsWith(kind.name())), kind.name());
         }
         for (Actual.Kind kind : Actual.Kind.values()) {
+            if (kind == Actual.Kind.UNREADABLE) {
+                continue; // the format's marker for a cell that cannot be read: never a printed string
+            }
             assertTrue(readings.stream().anyMatch(r -> r.startsWith(kind.name())), kind.name());
         }
     }
