@@ -174,10 +174,11 @@ final class NodeCheck {
         if (limits.pointsAbove(reported, r.awarded()) && !below.missed.isEmpty()
                 && !below.reported) {
             String where = r.path().toString();
+            List<String> missed = below.missed.stream().sorted().toList(); // named alike whatever the sibling order
             out.add(FindingCode.FULL_POINTS_FOR_MISSED_TARGET, where,
-                where + " 下有 " + below.missed.size() + " 项指标未达成目标（" + String.join("、", below.missed) + "），规则给 "
+                where + " 下有 " + missed.size() + " 项指标未达成目标（" + String.join("、", missed) + "），规则给 "
                     + Printed.plain(r.awarded()) + " 分，报告却自评 " + Printed.plain(reported) + " 分",
-                where + " has " + below.missed.size() + " indicator(s) that miss their target (" + String.join(", ", below.missed)
+                where + " has " + missed.size() + " indicator(s) that miss their target (" + String.join(", ", missed)
                     + "); the rule gives " + Printed.plain(r.awarded()) + " points but the report gives itself "
                     + Printed.plain(reported),
                 Figures.of("reportedScore", reported).and("awarded", r.awarded()).and("points", r.points())
