@@ -78,8 +78,8 @@ final class Scoring {
         Category[] categories = compiled.categories;
         // Each top-level node takes the points of the category it names, whatever its position. Two
         // nodes that name one category (产出指标 and 产出) are ambiguous: neither takes the category's
-        // points, the category counts as present, and the audit reports CATEGORY_AMBIGUOUS with both.
-        // Where the total can be marked not computable, such a sheet has none.
+        // points, the category counts as present, the audit reports CATEGORY_AMBIGUOUS with both, and the
+        // sheet has no total: which row the report meant is not for position to decide.
         int[] categoryOf = new int[tops.size()];
         int[] claims = new int[categories.length];
         boolean[] present = new boolean[categories.length];
@@ -91,8 +91,12 @@ final class Scoring {
                 present[j] = true;
             }
         }
+        List<String> ambiguous = new ArrayList<>();
         for (int i = 0; i < tops.size(); i++) {
             if (categoryOf[i] >= 0 && claims[categoryOf[i]] > 1) {
+                if (!ambiguous.contains(categories[categoryOf[i]].name())) {
+                    ambiguous.add(categories[categoryOf[i]].name());
+                }
                 categoryOf[i] = -1;
             }
         }
@@ -147,7 +151,7 @@ final class Scoring {
         });
         Combined total = combine(IndicatorPath.root(), maximum, true, points, results, phantoms, compiled.total,
             ruleSet.rounding().total());
-        String notComputable = totalNotComputable(unearned, total);
+        String notComputable = totalNotComputable(unearned, total, ambiguous);
         ScoreSheet.Builder sheet = ScoreSheet.builder();
         if (notComputable == null) {
             sheet.total(total.awarded).grade(ruleSet.gradeScale().gradeOf(total.awarded));
@@ -170,10 +174,15 @@ final class Scoring {
     }
 
     /**
-     * @return why the total is not computable, or null when it is: a category absent without a rule or a
-     *     redistribution, a top-level node that is not computable, or nothing that applies
+     * @return why the total is not computable, or null when it is: two rows naming one category, a category
+     *     absent without a rule or a redistribution, a top-level node that is not computable, or nothing
+     *     that applies
      */
-    private static String totalNotComputable(Map<String, BigDecimal> unearned, Combined total) {
+    private static String totalNotComputable(Map<String, BigDecimal> unearned, Combined total, List<String> ambiguous) {
+        if (!ambiguous.isEmpty()) {
+            return "more than one top-level row names the category " + String.join(", ", ambiguous.stream().sorted().toList())
+                + ", and which the report meant is not for their order to decide";
+        }
         StringBuilder absent = new StringBuilder();
         unearned.forEach((name, p) -> {
             if (p.signum() > 0) {

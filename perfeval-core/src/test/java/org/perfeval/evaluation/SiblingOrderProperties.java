@@ -78,6 +78,9 @@ class SiblingOrderProperties {
             assertEquals(2, ambiguous.size(), result.findings().toString());
             assertTrue(ambiguous.stream().allMatch(f -> f.messageEn().contains("产出 and 产出指标")), ambiguous.toString());
             assertEquals(List.of("产出", "产出指标"), ambiguous.stream().map(Finding::location).sorted().toList());
+            // No total is chosen by position: the sheet has none, and says why.
+            assertTrue(result.total().isEmpty(), result.toString());
+            assertTrue(result.scores().totalNotComputable().orElseThrow().contains("产出指标"), result.toString());
             // Neither row takes the category's 40 points by position: 产出指标 states its own 40, 产出 none.
             NodeResult stated = result.scores().node("产出指标").orElseThrow();
             assertEquals(org.perfeval.scoring.spi.PointsSource.STATED, stated.pointsSource());
