@@ -86,8 +86,11 @@ final class ReportCommand extends Command {
             Files.createDirectories(directory);
             for (int i = 0; i < evaluations.size(); i++) {
                 Evaluation evaluation = evaluations.get(i);
-                RuleSet ruleSet = chosen.orElseGet(() -> BuiltInProfiles.defaultFor(evaluation.kind()));
-                Scorer.Scored scored = session().scorer().score(documents.display(files.get(i)), evaluation, ruleSet);
+                String source = documents.display(files.get(i));
+                // The rule set score would use: the one given, else the catalogue's pick for the report.
+                Scorer.Scored scored = chosen.isPresent() ? session().scorer().score(source, evaluation, chosen.get())
+                    : session().scorer().score(source, evaluation, session().choose(source, evaluation));
+                RuleSet ruleSet = scored.ruleSet();
                 String name = onePage ? target.getFileName().toString() : pageName(files.get(i), names);
                 Path page = directory.resolve(name);
                 Files.writeString(page, html.render(scored.result(), ruleSet, locale), StandardCharsets.UTF_8);
