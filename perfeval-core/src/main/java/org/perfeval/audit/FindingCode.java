@@ -80,6 +80,17 @@ package org.perfeval.audit;
  *     {@code indicators}</td>
  *     <td>the report's year is outside the rule set's effective dates, the report is of another kind, or none of
  *     its top-level rows matches a category of the rule set (a strict evaluator refuses such a report)</td></tr>
+ * <tr><td>{@link FindingCode#ACTUAL_REPEATS_TARGET}</td><td>WARNING</td><td>a table row's path</td>
+ *     <td>a printed table's actual repeats its target, comparator and all; raised by {@link TableAudit}</td></tr>
+ * <tr><td>{@link FindingCode#COST_CONTRADICTS_BUDGET}</td><td>WARNING</td><td>a table row's path</td>
+ *     <td>a printed table's 成本指标 row whose control rate or amount spent its budget block contradicts; raised by
+ *     {@link TableAudit}</td></tr>
+ * <tr><td>{@link FindingCode#SUB_ITEMS_DO_NOT_ADD_UP}</td><td>WARNING</td><td>a table row's path</td>
+ *     <td>a printed table's 其中 rows do not sum to their indicator or are counted in other units; raised by
+ *     {@link TableAudit}</td></tr>
+ * <tr><td>{@link FindingCode#BUDGET_SCORE_REPEATED}</td><td>INFO</td><td>{@code budget.rows[i]}</td>
+ *     <td>a printed table's budget sub-row repeats the budget's points or score, counted once; raised by
+ *     {@link TableAudit}</td></tr>
  * <tr><td>{@link FindingCode#CLAIM_UNVERIFIABLE}</td><td>INFO</td><td>{@code claims[i]}</td>
  *     <td>a claim whose metric cannot be computed from the report's figures; a subject claim with no indicator of
  *     that name and no project count behind it</td></tr>
@@ -137,6 +148,14 @@ public enum FindingCode {
     ROW_NOT_SCORABLE(Finding.Severity.WARNING),
     /** The report does not fit the rule set: a year outside its effective dates, another kind, no category matched. */
     RULE_SET_MISMATCH(Finding.Severity.WARNING),
+    /** A table's actual that repeats its target, comparator and all ({@code ≥266米} for {@code ≥266米}). */
+    ACTUAL_REPEATS_TARGET(Finding.Severity.WARNING),
+    /** A table's cost row (成本指标) whose actual spending or control rate the budget block contradicts. */
+    COST_CONTRADICTS_BUDGET(Finding.Severity.WARNING),
+    /** A table's sub-items (其中…) that do not add up to their indicator, or are counted in other units. */
+    SUB_ITEMS_DO_NOT_ADD_UP(Finding.Severity.WARNING),
+    /** A table's budget points or score repeated on a sub-row: counted once, on the total row. */
+    BUDGET_SCORE_REPEATED(Finding.Severity.INFO),
     /** A figure claimed in prose that the report gives no figures to check. */
     CLAIM_UNVERIFIABLE(Finding.Severity.INFO),
     /** Two or more projects share a name with different amounts: worth a note, not an error. */

@@ -1,5 +1,9 @@
 package org.perfeval.testing;
 
+import org.perfeval.model.DepartmentWithProjects;
+import org.perfeval.model.SelfEvaluationTable;
+import org.perfeval.testing.internal.TableGenerator;
+
 import java.math.BigDecimal;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -43,6 +47,29 @@ import org.perfeval.testing.internal.RuleSpecs;
  */
 public final class PerfevalArbitraries {
     private PerfevalArbitraries() {}
+
+    /**
+     * @return printed project tables (项目支出绩效自评表): a budget block with its total and source rows, the
+     *     printed rate and score, indicator rows with met targets; some print an error published tables
+     *     print (a total row of zeros over full source rows, a wrong rate, a score repeated on a source
+     *     row, a 总分 that the rows do not add up to), none more than one
+     */
+    public static Arbitrary<SelfEvaluationTable> tables() {
+        return TableGenerator.projects(List.of(TableGenerator.PrintedError.values())).map(TableGenerator.Case::table);
+    }
+
+    /** @return printed project tables as {@link #tables()} without any printed error: they agree with themselves */
+    public static Arbitrary<SelfEvaluationTable> consistentTables() {
+        return TableGenerator.projects(List.of(TableGenerator.PrintedError.NONE)).map(TableGenerator.Case::table);
+    }
+
+    /**
+     * @return a department's table with one to five consistent project tables, its 项目支出 row holding
+     *     exactly what they budget and execute
+     */
+    public static Arbitrary<DepartmentWithProjects> departmentsWithProjects() {
+        return TableGenerator.departments();
+    }
 
     /** @return amounts in 万元 (up to 6 places) and 元, zero now and then */
     public static AmountArbitrary amounts() {

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The three kinds of JSON document, each with its JSON Schema (draft 2020-12), shipped in this module
+ * The kinds of JSON document, each with its JSON Schema (draft 2020-12), shipped in this module
  * under {@code org/perfeval/json/schema/}. A schema is the contract for systems that produce documents;
  * the reader of {@link PerfevalJson} is stricter still (it also refuses duplicate keys and decimals
  * beyond {@value PerfevalJson#MAX_DECIMAL_PRECISION} digits or {@value PerfevalJson#MAX_DECIMAL_SCALE}
@@ -18,7 +18,9 @@ public enum DocumentKind {
     /** A rule set: {@code rule-set.schema.json}. */
     RULE_SET("rule-set"),
     /** The result of scoring and auditing an evaluation: {@code result.schema.json}. */
-    RESULT("result");
+    RESULT("result"),
+    /** A printed self-evaluation table, cell by cell: {@code table.schema.json}. */
+    TABLE("table");
 
     private static final String SCHEMA_BASE = "https://github.com/perfeval/perfeval/schema/" + PerfevalJson.SCHEMA_VERSION + "/";
 

@@ -36,6 +36,7 @@ import org.perfeval.evaluation.Evaluator;
 import org.perfeval.json.internal.Limits;
 import org.perfeval.json.internal.Unicode;
 import org.perfeval.model.Evaluation;
+import org.perfeval.model.SelfEvaluationTable;
 import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.RuleRegistry;
 
@@ -159,7 +160,8 @@ public final class PerfevalJson {
         MAX_RESULT_NUMBER_LENGTH);
     private static final Map<Class<?>, ObjectReader> READERS = Map.of(
         Evaluation.class, MAPPER.readerFor(Evaluation.class),
-        RuleSet.class, MAPPER.readerFor(RuleSet.class));
+        RuleSet.class, MAPPER.readerFor(RuleSet.class),
+        SelfEvaluationTable.class, MAPPER.readerFor(SelfEvaluationTable.class));
     private static final ObjectReader RESULT_READER = RESULTS.readerFor(EvaluationResult.class);
     private static final ObjectWriter COMPACT = MAPPER.writer();
     private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
@@ -235,6 +237,41 @@ public final class PerfevalJson {
      */
     public void write(Evaluation evaluation, OutputStream out) throws IOException {
         writeBytes(requireNonNull(evaluation, "evaluation"), requireNonNull(out, "out"));
+    }
+
+    /**
+     * Reads a table document: a printed self-evaluation table, cell by cell as printed
+     * ({@code table.schema.json}).
+     *
+     * @param json the document, not null
+     * @return the table
+     * @throws JsonInputException if the document cannot be read; see the class description
+     */
+    public SelfEvaluationTable readTable(String json) {
+        return read(Input.check(requireNonNull(json, "json")), SelfEvaluationTable.class, "a table");
+    }
+
+    /**
+     * Reads a table document from UTF-8 bytes, as {@link #readTable(String)}. Reads no more than
+     * {@link #MAX_DOCUMENT_BYTES} and one byte; does not close the stream.
+     *
+     * @param utf8 the document, not null
+     * @return the table
+     * @throws JsonInputException if the document cannot be read; see the class description
+     * @throws IOException if reading the stream fails
+     */
+    public SelfEvaluationTable readTable(InputStream utf8) throws IOException {
+        return readBytes(Input.read(requireNonNull(utf8, "utf8"), false), SelfEvaluationTable.class, "a table");
+    }
+
+    /**
+     * Writes a table document: every cell as printed.
+     *
+     * @param table the table, not null
+     * @return the document
+     */
+    public String write(SelfEvaluationTable table) {
+        return writeString(requireNonNull(table, "table"));
     }
 
     /** The mapper behind the facade, for the tests of its configuration. */

@@ -28,6 +28,15 @@ final class DemoCommand extends Command {
         Page page = new Page()
             .heading(1, texts.get("demo.title"))
             .paragraph(texts.get("demo.intro"));
+        String table = "01-yongde-2022.json";
+        try (java.io.InputStream in = DemoCommand.class.getResourceAsStream("/org/perfeval/examples/tables/" + table)) {
+            org.perfeval.model.SelfEvaluationTable printed = json.readTable(in);
+            page.add(TableView.page(texts.get("demo.source", table), org.perfeval.evaluation.TableEvaluator.of(
+                BuiltInProfiles.defaultFor(printed.kind().evaluationKind()), org.perfeval.scoring.RuleRegistry.builtIns())
+                .evaluate(printed), texts));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         for (SeedReport report : SeedReport.values()) {
             Evaluation evaluation = report.read(json);
             String source = texts.get("demo.source", report.fileName());

@@ -13,6 +13,7 @@ import org.perfeval.evaluation.EvaluationResult;
 import org.perfeval.json.JsonInputException;
 import org.perfeval.json.PerfevalJson;
 import org.perfeval.model.Evaluation;
+import org.perfeval.model.SelfEvaluationTable;
 import org.perfeval.rules.RuleSet;
 
 /**
@@ -42,13 +43,16 @@ final class Documents {
     }
 
     /** A document of any kind that {@code validate} accepts. */
-    sealed interface Document permits EvaluationDocument, RuleSetDocument, ResultDocument {}
+    sealed interface Document permits EvaluationDocument, RuleSetDocument, ResultDocument, TableDocument {}
 
     /** An evaluation document. */
     record EvaluationDocument(Evaluation evaluation) implements Document {}
 
     /** A rule set document. */
     record RuleSetDocument(RuleSet ruleSet) implements Document {}
+
+    /** A printed table document. */
+    record TableDocument(SelfEvaluationTable table) implements Document {}
 
     /** A result document, as {@code score --format json} writes one. */
     record ResultDocument(EvaluationResult result) implements Document {}
@@ -77,6 +81,30 @@ final class Documents {
 
     /**
      * @param file a file name as given on the command line
+     * @return the evaluation or the printed table it holds; when it is neither, the problem reported is
+     *     the one of the kind the reader got furthest into, the evaluation's on a tie
+     * @throws RejectedInput if the file cannot be read or holds neither
+     */
+    Object evaluationOrTable(String file) {
+        byte[] bytes = bytes(file);
+        try {
+            return json.readEvaluation(new ByteArrayInputStream(bytes));
+        } catch (JsonInputException e) {
+            try {
+                return json.readTable(new ByteArrayInputStream(bytes));
+            } catch (JsonInputException t) {
+                JsonInputException furthest = depth(t.pointer()) > depth(e.pointer()) ? t : e;
+                throw new RejectedInput(display(file), furthest.getMessage(), furthest);
+            } catch (IOException t) {
+                throw unreadable(display(file), t, texts);
+            }
+        } catch (IOException e) {
+            throw unreadable(display(file), e, texts);
+        }
+    }
+
+    /**
+     * @param file a file name as given on the command line
      * @return the rule set it holds, not yet linted
      * @throws RejectedInput if the file cannot be read or does not hold a valid rule set document
      */
@@ -92,7 +120,7 @@ final class Documents {
     }
 
     /**
-     * Reads a document of any kind: an evaluation, a rule set or a result. When it is none, the
+     * Reads a document of any kind: an evaluation, a rule set, a result or a printed table. When it is none, the
      * problem reported is the one of the kind the reader got furthest into (the longest JSON Pointer,
      * the first kind on a tie): a rule set with a bad binding is reported as a rule set, not as an
      * evaluation with an unknown field {@code id}.
@@ -106,7 +134,8 @@ final class Documents {
         List<Reader> readers = List.of(
             in -> new EvaluationDocument(json.readEvaluation(in)),
             in -> new RuleSetDocument(json.readRuleSet(in)),
-            in -> new ResultDocument(json.readResult(in)));
+            in -> new ResultDocument(json.readResult(in)),
+            in -> new TableDocument(json.readTable(in)));
         JsonInputException furthest = null;
         for (Reader reader : readers) {
             try {

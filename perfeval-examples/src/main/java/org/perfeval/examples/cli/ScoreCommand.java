@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.perfeval.model.Evaluation;
+import org.perfeval.model.SelfEvaluationTable;
 import org.perfeval.rules.RuleSet;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,13 +48,14 @@ final class ScoreCommand extends Command {
             console.reject(e);
             rejected = true;
         }
-        List<Evaluation> evaluations = new ArrayList<>();
+        List<Object> evaluations = new ArrayList<>();
         List<Session.RuleSetChoice> picked = new ArrayList<>();
         for (String file : files) {
             try {
-                Evaluation evaluation = documents.evaluation(file);
-                evaluations.add(evaluation);
-                picked.add(chosen.isPresent() || rejected ? null : session().choose(documents.display(file), evaluation));
+                Object document = documents.evaluationOrTable(file);
+                evaluations.add(document);
+                picked.add(chosen.isPresent() || rejected || !(document instanceof Evaluation evaluation) ? null
+                    : session().choose(documents.display(file), evaluation));
             } catch (RejectedInput e) {
                 console.reject(e);
                 rejected = true;
@@ -64,8 +66,13 @@ final class ScoreCommand extends Command {
         }
         List<Scorer.Scored> reports = new ArrayList<>();
         for (int i = 0; i < evaluations.size(); i++) {
-            Evaluation evaluation = evaluations.get(i);
             String source = documents.display(files.get(i));
+            if (evaluations.get(i) instanceof SelfEvaluationTable table) {
+                RuleSet base = chosen.orElseGet(() -> BuiltInProfiles.defaultFor(table.kind().evaluationKind()));
+                reports.add(session().scorer().score(source, table, base));
+                continue;
+            }
+            Evaluation evaluation = (Evaluation) evaluations.get(i);
             reports.add(chosen.isPresent() ? session().scorer().score(source, evaluation, chosen.get())
                 : session().scorer().score(source, evaluation, picked.get(i)));
         }

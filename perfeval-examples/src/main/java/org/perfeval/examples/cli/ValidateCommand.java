@@ -36,6 +36,10 @@ final class ValidateCommand extends Command {
             return LintCommand.report(name, r.ruleSet(), texts.get("validate.ruleSet"), session().registry(), console);
         } else if (document instanceof Documents.ResultDocument r) {
             console.out().println(texts.get("validate.result", name, describe(r.result(), texts)));
+        } else if (document instanceof Documents.TableDocument t) {
+            console.out().println(texts.get("validate.table", name, t.table().name(), String.valueOf(t.table().year()),
+                t.table().kind().chineseName(), String.valueOf(t.table().indicators().size()),
+                t.table().isTruncated() ? texts.get("validate.tableCut") : ""));
         }
         return true;
     }

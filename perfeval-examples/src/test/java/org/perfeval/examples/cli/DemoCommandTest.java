@@ -104,6 +104,15 @@ class DemoCommandTest {
     }
 
     @Test
+    void theDemoShowsAPrintedTableInItsOwnLayout() {
+        String table = Output.report(demo.out, "义务教育营养改善计划专项资金 2022 项目支出绩效自评表");
+        assertTrue(table.contains("年度资金总额"), table);
+        assertTrue(table.contains("387664.62"), table);
+        assertTrue(table.contains("By the rules: 99.80 优"), table);
+        assertTrue(table.contains("POINTS_DEDUCTED_UNEXPLAINED at 产出指标/时效指标/资金到位及时率"), table);
+    }
+
+    @Test
     void theDemoIsWhatScoreGivesForTheBundledFiles(@TempDir Path dir) {
         List<String> files = new ArrayList<>();
         for (SeedReport report : SeedReport.values()) {

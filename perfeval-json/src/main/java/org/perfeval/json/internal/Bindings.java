@@ -17,6 +17,7 @@ import org.perfeval.model.Indicator;
 import org.perfeval.model.IndicatorGroup;
 import org.perfeval.model.IndicatorNode;
 import org.perfeval.model.Project;
+import org.perfeval.model.SelfEvaluationTable;
 import org.perfeval.model.Target;
 import org.perfeval.model.Unit;
 import org.perfeval.rules.RuleSet;
@@ -45,6 +46,7 @@ public final class Bindings {
         bind(RuleSpec.class, "a rule", RuleSpecJson::read, RuleSpecJson::write);
         bind(GradeScale.class, "a grade scale", GradeScaleJson::read, GradeScaleJson::write);
         bind(EvaluationResult.class, "a result", ResultJson::read, ResultJson::write);
+        bind(SelfEvaluationTable.class, "a table", TableJson::read, TableJson::write);
     }
 
     /**
