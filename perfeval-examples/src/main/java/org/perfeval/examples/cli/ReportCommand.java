@@ -53,16 +53,9 @@ final class ReportCommand extends Command {
         if (onePage && files.size() > 1) {
             throw new UsageException(texts.get("usage.reportOneFile", output));
         }
-        boolean rejected = false;
-        try {
-            RuleSetOption.Chosen given = ruleSetOption.choose(session());
-            given.problems().forEach(console::reject);
-            rejected = !given.problems().isEmpty();
-            chosen = given.ruleSet();
-        } catch (RejectedInput e) {
-            console.reject(e);
-            rejected = true;
-        }
+        RuleSetOption.Chosen given = ruleSetOption.chooseReporting(session(), console);
+        boolean rejected = !given.problems().isEmpty();
+        chosen = given.ruleSet();
         List<Evaluation> evaluations = new ArrayList<>();
         for (String file : files) {
             try {

@@ -60,4 +60,21 @@ final class RuleSetOption {
         return new Chosen(Optional.of(ruleSet),
             LintLines.rejections(session.documents().display(rules), ruleSet, session.registry().lint(ruleSet)));
     }
+
+    /**
+     * As {@link #choose(Session)}, with each problem of the rule set, or the file that could not be
+     * read, reported as a rejection on the command's console, which names the command.
+     *
+     * @return the rule set given, if any, and every problem reported
+     */
+    Chosen chooseReporting(Session session, Console console) {
+        try {
+            Chosen given = choose(session);
+            given.problems().forEach(console::reject);
+            return given;
+        } catch (RejectedInput e) {
+            console.reject(e);
+            return new Chosen(Optional.empty(), List.of(e));
+        }
+    }
 }

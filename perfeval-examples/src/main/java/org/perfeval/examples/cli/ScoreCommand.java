@@ -38,16 +38,9 @@ final class ScoreCommand extends Command {
         Optional<RuleSet> chosen = ruleSetOption.profile(texts);
         List<String> files = files(operands, "usage.noFileToScore");
         ruleSetOption.checkStandardInput(files, texts);
-        boolean rejected = false;
-        try {
-            RuleSetOption.Chosen given = ruleSetOption.choose(session());
-            given.problems().forEach(console::reject);
-            rejected = !given.problems().isEmpty();
-            chosen = given.ruleSet();
-        } catch (RejectedInput e) {
-            console.reject(e);
-            rejected = true;
-        }
+        RuleSetOption.Chosen given = ruleSetOption.chooseReporting(session(), console);
+        boolean rejected = !given.problems().isEmpty();
+        chosen = given.ruleSet();
         List<Object> evaluations = new ArrayList<>();
         List<Session.RuleSetChoice> picked = new ArrayList<>();
         for (String file : files) {
