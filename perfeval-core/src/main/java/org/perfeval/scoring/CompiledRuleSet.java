@@ -2,6 +2,7 @@ package org.perfeval.scoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,14 @@ final class CompiledRuleSet {
 
     /** @return the rule bound to a leaf: by code, else by path, else by direction; null if none */
     Bound resolve(Indicator indicator, IndicatorPath path) {
+        return resolve(indicator, path, patterns.length > 0 ? keys(path) : null);
+    }
+
+    /**
+     * @param keys the {@link #keys} of the path, or null when {@link #matchesNames} is false
+     * @return the rule bound to a leaf: by code, else by path, else by direction; null if none
+     */
+    Bound resolve(Indicator indicator, IndicatorPath path, String[] keys) {
         if (!byCode.isEmpty() && indicator.code().isPresent()) {
             Bound bound = byCode.get(indicator.code().get());
             if (bound != null) {
@@ -141,7 +150,6 @@ final class CompiledRuleSet {
             }
         }
         if (patterns.length > 0) {
-            String[] keys = keys(path);
             for (int i = 0; i < patterns.length; i++) {
                 if (patterns[i].matchesKeys(keys)) {
                     return byPath[i];
@@ -151,9 +159,9 @@ final class CompiledRuleSet {
         return byDirection[indicator.direction(path).ordinal()];
     }
 
-    BoundAggregator aggregatorFor(IndicatorPath path) {
+    /** @param keys the {@link #keys} of a group's path, or null when {@link #matchesNames} is false */
+    BoundAggregator aggregatorFor(String[] keys) {
         if (groupPatterns.length > 0) {
-            String[] keys = keys(path);
             for (int i = 0; i < groupPatterns.length; i++) {
                 if (groupPatterns[i].matchesKeys(keys)) {
                     return groupBound[i];
@@ -173,12 +181,29 @@ final class CompiledRuleSet {
         return keys;
     }
 
+    /**
+     * @param parent the keys of a node's parent's path
+     * @param name the node's name
+     * @return the keys of the node's path: the parent's and one more, so that each name is keyed once per report
+     */
+    static String[] childKeys(String[] parent, String name) {
+        String[] keys = Arrays.copyOf(parent, parent.length + 1);
+        keys[parent.length] = Names.key(name);
+        return keys;
+    }
+
+    /** @return whether a binding, an aggregator or a weight is found by the names of a path: else no keys are needed */
+    boolean matchesNames() {
+        return patterns.length > 0 || groupPatterns.length > 0 || !weights.isEmpty();
+    }
+
     boolean hasWeights() {
         return !weights.isEmpty();
     }
 
-    BigDecimal weight(IndicatorPath path) {
-        return weights.getOrDefault(pathKey(path), BigDecimal.ONE);
+    /** @param keys the {@link #keys} of a node's path */
+    BigDecimal weight(String[] keys) {
+        return weights.getOrDefault(String.join("/", keys), BigDecimal.ONE);
     }
 
     /** @return the keys of a path's names joined with '/': equal for paths whose names are the same names */

@@ -38,6 +38,7 @@ final class Scoring {
     private static final RuleOutcome NOT_APPLICABLE_ACTUAL =
         RuleOutcome.notApplicable("the report says the indicator does not apply");
     private static final RuleOutcome NO_RULE = RuleOutcome.notScorable("no rule of the rule set binds the indicator");
+    private static final String[] ROOT_KEYS = {};
 
     private final CompiledRuleSet compiled;
     private final RuleSet ruleSet;
@@ -51,6 +52,8 @@ final class Scoring {
     private final boolean notApplicableCounts;
     private final Deviations deviations;
     private final Optional<BigDecimal> fullRate;
+    /** Whether rules, aggregators or weights are found by names: then each node's path is keyed, once. */
+    private final boolean matchesNames;
     /** The reasons of the leaves that are not computable beneath each group that is not, sorted; made when needed. */
     private final Map<IndicatorPath, List<String>> leafReasons = new java.util.HashMap<>(0);
     /** How many leaves' reasons a group's reason names; the rest are counted. */
@@ -70,6 +73,7 @@ final class Scoring {
         this.notApplicableCounts = ruleSet.notApplicable() == NotApplicablePolicy.ZERO;
         this.deviations = compiled.deviations;
         this.fullRate = compiled.fullRate;
+        this.matchesNames = compiled.matchesNames();
     }
 
     ScoreSheet run() {
@@ -137,11 +141,11 @@ final class Scoring {
         for (BigDecimal p : unearned.values()) {
             unearnedSum = unearnedSum.add(p);
         }
-        assignPoints(nodes, points, sources, maximum.subtract(unearnedSum), IndicatorPath.root());
+        assignPoints(nodes, points, sources, maximum.subtract(unearnedSum), ROOT_KEYS);
 
         NodeResult[] results = new NodeResult[n];
         for (int i = 0; i < n; i++) {
-            results[i] = score(nodes[i], preset[i], points[i], sources[i], forced[i]);
+            results[i] = score(nodes[i], preset[i], points[i], sources[i], forced[i], ROOT_KEYS);
         }
         List<ChildScore> phantoms = new ArrayList<>(unearned.size());
         unearned.forEach((name, p) -> {
@@ -233,7 +237,7 @@ final class Scoring {
      * parent's points leave, by the largest-remainder allocation.
      */
     private void assignPoints(IndicatorNode[] nodes, BigDecimal[] points, PointsSource[] sources, BigDecimal parent,
-            IndicatorPath parentPath) {
+            String[] parentKeys) {
         BigDecimal fixed = BigDecimal.ZERO;
         int free = 0;
         for (int i = 0; i < nodes.length; i++) {
@@ -264,7 +268,8 @@ final class Scoring {
         for (int i = 0, f = 0; i < nodes.length; i++) {
             if (points[i] == null) {
                 names[f] = nodes[i].name();
-                weights[f++] = compiled.hasWeights() ? compiled.weight(parentPath.child(nodes[i].name())) : BigDecimal.ONE;
+                weights[f++] = compiled.hasWeights()
+                    ? compiled.weight(CompiledRuleSet.childKeys(parentKeys, nodes[i].name())) : BigDecimal.ONE;
             }
         }
         BigDecimal[] shares = Allocator.shares(left, weights, names, ruleSet.allocation().scale());
@@ -296,30 +301,33 @@ final class Scoring {
         return null;
     }
 
+    /** @param parentKeys the matching keys of the parent's path, or null when no rule looks at names */
     private NodeResult score(IndicatorNode node, IndicatorPath preset, BigDecimal points, PointsSource source,
-            CompiledRuleSet.Bound forced) {
+            CompiledRuleSet.Bound forced, String[] parentKeys) {
         IndicatorPath path = preset != null ? preset : paths.next();
+        String[] keys = matchesNames ? CompiledRuleSet.childKeys(parentKeys, node.name()) : null;
         int slot = out.size();
         out.add(null);
         NodeResult result = node instanceof Indicator
-            ? scoreLeaf((Indicator) node, path, points, source, forced)
-            : scoreGroup((IndicatorGroup) node, path, points, source);
+            ? scoreLeaf((Indicator) node, path, keys, points, source, forced)
+            : scoreGroup((IndicatorGroup) node, path, keys, points, source);
         out.set(slot, result);
         return result;
     }
 
-    private NodeResult scoreGroup(IndicatorGroup group, IndicatorPath path, BigDecimal points, PointsSource source) {
+    private NodeResult scoreGroup(IndicatorGroup group, IndicatorPath path, String[] keys, BigDecimal points,
+            PointsSource source) {
         List<IndicatorNode> children = group.children();
         int k = children.size();
         IndicatorNode[] nodes = children.toArray(new IndicatorNode[k]);
         BigDecimal[] childPoints = new BigDecimal[k];
         PointsSource[] sources = new PointsSource[k];
-        assignPoints(nodes, childPoints, sources, points, path);
+        assignPoints(nodes, childPoints, sources, points, keys);
         NodeResult[] results = new NodeResult[k];
         for (int i = 0; i < k; i++) {
-            results[i] = score(nodes[i], null, childPoints[i], sources[i], null);
+            results[i] = score(nodes[i], null, childPoints[i], sources[i], null, keys);
         }
-        Combined combined = combine(path, points, false, childPoints, results, List.of(), compiled.aggregatorFor(path),
+        Combined combined = combine(path, points, false, childPoints, results, List.of(), compiled.aggregatorFor(keys),
             groupStep);
         if (combined.notComputable != null) {
             return ImmutableNodeResult.of(path, group.code(), false, points, source, group.points(), combined.applicable,
@@ -452,8 +460,8 @@ final class Scoring {
         return c;
     }
 
-    private NodeResult scoreLeaf(Indicator indicator, IndicatorPath path, BigDecimal w, PointsSource source,
-            CompiledRuleSet.Bound forced) {
+    private NodeResult scoreLeaf(Indicator indicator, IndicatorPath path, String[] keys, BigDecimal w,
+            PointsSource source, CompiledRuleSet.Bound forced) {
         String ruleId;
         RuleOutcome outcome;
         Trace.Policy policy = null;
@@ -462,7 +470,7 @@ final class Scoring {
             ruleId = "not-applicable";
             outcome = NOT_APPLICABLE_ACTUAL;
         } else {
-            CompiledRuleSet.Bound bound = forced != null ? forced : compiled.resolve(indicator, path);
+            CompiledRuleSet.Bound bound = forced != null ? forced : compiled.resolve(indicator, path, keys);
             if (indicator.actual() instanceof Actual.Unreadable) {
                 ruleId = bound == null ? "none" : bound.name;
                 outcome = RuleOutcome.notScorable("the actual is " + ((Actual.Unreadable) indicator.actual()).describe());

@@ -3,8 +3,7 @@ package org.perfeval.scoring.spi;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import org.perfeval.internal.Decimals;
@@ -156,8 +155,13 @@ public final class RuleOutcome {
         private String note;
         private BigDecimal actualValue;
         private BigDecimal targetValue;
-        private final List<String> names = new ArrayList<>();
-        private final List<BigDecimal> values = new ArrayList<>();
+        // Arrays rather than lists: every built-in rule makes an outcome per indicator, and an outcome
+        // shares the arrays a map of {@link Inputs} holds instead of copying them.
+        private String[] names = NO_NAMES;
+        private BigDecimal[] values = NO_VALUES;
+        private int inputCount;
+        /** Whether {@link #names} and {@link #values} are a map's, to copy before writing. */
+        private boolean shared;
 
         private Builder() {}
 
@@ -189,17 +193,55 @@ public final class RuleOutcome {
          *     input once, and keeping either value would hide the other
          */
         public Builder input(String name, BigDecimal value) {
+            unshare();
             requireNonNull(name, "name");
             requireNonNull(value, "value");
-            int given = names.indexOf(name);
-            if (given >= 0) {
-                throw new IllegalArgumentException("the input \"" + name + "\" is given twice, as "
-                    + values.get(given).toPlainString() + " and as " + value.toPlainString()
-                    + ": each input of a formula needs a name of its own");
+            for (int given = 0; given < inputCount; given++) {
+                if (names[given].equals(name)) {
+                    throw new IllegalArgumentException("the input \"" + name + "\" is given twice, as "
+                        + values[given].toPlainString() + " and as " + value.toPlainString()
+                        + ": each input of a formula needs a name of its own");
+                }
             }
-            names.add(name);
-            values.add(value);
+            if (inputCount == names.length) {
+                int capacity = Math.max(4, 2 * inputCount);
+                names = Arrays.copyOf(names, capacity);
+                values = Arrays.copyOf(values, capacity);
+            }
+            names[inputCount] = name;
+            values[inputCount++] = value;
             return this;
+        }
+
+        /**
+         * Gives every input of a map, in its order, as {@link #input} would one by one.
+         *
+         * @param inputs the inputs by name, not null, no null value
+         * @return this builder
+         * @throws IllegalArgumentException if an input of one of those names was given already
+         */
+        public Builder inputs(Map<String, BigDecimal> inputs) {
+            requireNonNull(inputs, "inputs");
+            if (inputCount == 0 && inputs instanceof Inputs) {
+                // Distinct names and no null, as Inputs ensures; its arrays are never written.
+                names = Inputs.names(inputs);
+                values = Inputs.values(inputs);
+                inputCount = names.length;
+                shared = true;
+                return this;
+            }
+            unshare();
+            inputs.forEach(this::input);
+            return this;
+        }
+
+        /** Copies shared arrays before the builder writes them. */
+        private void unshare() {
+            if (shared) {
+                names = names.clone();
+                values = values.clone();
+                shared = false;
+            }
         }
 
         /**
@@ -248,8 +290,11 @@ public final class RuleOutcome {
             if (awarded == null || formula == null) {
                 throw new IllegalStateException("a rule outcome needs " + (awarded == null ? "awarded points" : "a formula"));
             }
+            // Shared arrays are never written: unshare() copies them first, and the outcome hands out a read-only map.
+            boolean whole = inputCount == names.length;
             return new RuleOutcome(Status.SCORED, awarded, targetStatus, band, formula,
-                names.toArray(NO_NAMES), values.toArray(NO_VALUES), note, actualValue, targetValue);
+                whole ? names : Arrays.copyOf(names, inputCount), whole ? values : Arrays.copyOf(values, inputCount),
+                note, actualValue, targetValue);
         }
     }
 }
