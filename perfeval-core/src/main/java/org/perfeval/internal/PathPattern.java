@@ -98,6 +98,14 @@ public final class PathPattern {
         return key.toString();
     }
 
+    /**
+     * @return the key a path's first name must have for the pattern to match it, when the pattern
+     *     starts with a name; null when it starts with {@code *} or {@code **} or has no segment
+     */
+    public String firstKey() {
+        return kinds.length > 0 && kinds[0] == LITERAL ? keys[0] : null;
+    }
+
     /** @return the number of segments */
     public int size() {
         return kinds.length;

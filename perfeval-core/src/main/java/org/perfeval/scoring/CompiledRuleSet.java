@@ -151,7 +151,9 @@ final class CompiledRuleSet {
         }
         if (patterns.length > 0) {
             for (int i = 0; i < patterns.length; i++) {
-                if (patterns[i].matchesKeys(keys)) {
+                // Most patterns start with a category's name: one comparison rules out the other categories' leaves.
+                String first = patterns[i].firstKey();
+                if ((first == null || first.equals(keys[0])) && patterns[i].matchesKeys(keys)) {
                     return byPath[i];
                 }
             }

@@ -28,6 +28,19 @@ class PathPatternProperties {
         assertEquals(reference(pattern, 0, path, 0), compiled.matches(path), pattern + " against " + path);
     }
 
+    @Property(tries = 1000)
+    void aPathWhoseFirstNameIsNotThePatternsFirstKeyIsNeverMatched(@ForAll("patterns") List<String> pattern,
+            @ForAll("paths") List<String> path) {
+        PathPattern compiled = PathPattern.parse(String.join("/", pattern));
+        String first = compiled.firstKey();
+        if (first == null || path.isEmpty()) {
+            return;
+        }
+        if (!Names.key(path.get(0)).equals(first)) {
+            assertFalse(compiled.matches(path), pattern + " against " + path);
+        }
+    }
+
     @Property(tries = 500)
     void aPatternMatchesTheNamesItSpellsOut(@ForAll("paths") List<String> path) {
         if (path.isEmpty()) {
