@@ -162,8 +162,7 @@ public final class BatchScorer {
      * @return its result document, or its error record, on one line without a line break
      */
     public String scoreLine(long number, String line) {
-        byte[] out = score(number, requireNonNull(line, "line").getBytes(StandardCharsets.UTF_8)).bytes;
-        return new String(out, 0, out.length - 1, StandardCharsets.UTF_8);
+        return score(number, requireNonNull(line, "line").getBytes(StandardCharsets.UTF_8)).bytes.line();
     }
 
     /**
@@ -234,10 +233,10 @@ public final class BatchScorer {
 
     /** What one line gave: the bytes to write, its final line break included, and whether it failed. */
     private static final class Done {
-        final byte[] bytes;
+        final Bytes bytes;
         final boolean failed;
 
-        Done(byte[] bytes, boolean failed) {
+        Done(Bytes bytes, boolean failed) {
             this.bytes = bytes;
             this.failed = failed;
         }
@@ -266,7 +265,7 @@ public final class BatchScorer {
             }
             throw new IllegalStateException(cause);
         }
-        out.write(done.bytes);
+        done.bytes.writeTo(out);
         progress.lines++;
         progress.failed += done.failed ? 1 : 0;
         progress.bytes += head.size + 1;
@@ -278,10 +277,10 @@ public final class BatchScorer {
         try {
             Evaluation evaluation = json.readEvaluation(new ByteArrayInputStream(line));
             EvaluationResult result = evaluators.apply(evaluation).evaluate(evaluation);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(4 * line.length + 1024);
+            Bytes bytes = new Bytes(4 * line.length + 1024);
             json.write(result, bytes);
             bytes.write('\n');
-            return new Done(bytes.toByteArray(), false);
+            return new Done(bytes, false);
         } catch (JsonInputException e) {
             return new Done(record(number, e.pointer(), e.column(), e.problem()), true);
         } catch (NoRuleSet e) {
@@ -294,8 +293,8 @@ public final class BatchScorer {
     }
 
     /** @return {@code {"line":N,"error":{"pointer":…,"column":…,"message":…}}} and a line break */
-    private static byte[] record(long line, String pointer, int column, String message) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    private static Bytes record(long line, String pointer, int column, String message) {
+        Bytes bytes = new Bytes(256);
         try (JsonGenerator g = RECORDS.createGenerator(bytes)) {
             g.writeStartObject();
             g.writeNumberField("line", line);
@@ -311,6 +310,18 @@ public final class BatchScorer {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
         bytes.write('\n');
-        return bytes.toByteArray();
+        return bytes;
+    }
+
+    /** A line written in memory, handed on as it is rather than copied once more. */
+    private static final class Bytes extends ByteArrayOutputStream {
+        Bytes(int size) {
+            super(size);
+        }
+
+        /** @return the text without its final line break */
+        String line() {
+            return new String(buf, 0, count - 1, StandardCharsets.UTF_8);
+        }
     }
 }

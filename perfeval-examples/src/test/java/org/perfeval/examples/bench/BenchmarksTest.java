@@ -67,4 +67,16 @@ class BenchmarksTest {
         benchmark.write();
         assertArrayEquals(tree, benchmark.written());
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {10, 50, 200})
+    void theBatchAndItsFloorWriteTheSameBytesForTheSameLines(int indicators) throws IOException {
+        BatchBenchmark benchmark = new BatchBenchmark();
+        benchmark.indicators = indicators;
+        benchmark.setUp();
+        long floor = benchmark.baseline();
+        long batch = benchmark.batch();
+        assertTrue(floor > BatchBenchmark.LINES * 1000L, "the floor writes every result: " + floor);
+        assertEquals(floor, batch);
+    }
 }

@@ -36,7 +36,8 @@ public final class NdjsonLines {
      * @throws IOException if reading fails
      */
     public Line next() throws IOException {
-        byte[] line = new byte[256];
+        // The bytes of earlier buffers, when a line spans them; a line within one buffer is copied once.
+        byte[] line = null;
         int length = 0;
         boolean any = false;
         while (true) {
@@ -45,7 +46,7 @@ public final class NdjsonLines {
                 position = 0;
                 if (end <= 0) {
                     end = 0;
-                    return any ? new Line(++number, Arrays.copyOf(line, length)) : null;
+                    return any ? new Line(++number, line == null ? new byte[0] : Arrays.copyOf(line, length)) : null;
                 }
             }
             any = true;
@@ -54,14 +55,21 @@ public final class NdjsonLines {
                 position++;
             }
             int kept = Math.min(position - from, limit + 1 - length);
+            boolean ends = position < end;
+            if (ends && line == null) {
+                position++;
+                return new Line(++number, Arrays.copyOfRange(buffer, from, from + kept));
+            }
             if (kept > 0) {
-                if (length + kept > line.length) {
+                if (line == null) {
+                    line = new byte[Math.min(Math.max(2 * kept, 256), limit + 1)];
+                } else if (length + kept > line.length) {
                     line = Arrays.copyOf(line, Math.max(length + kept, Math.min(2 * line.length, limit + 1)));
                 }
                 System.arraycopy(buffer, from, line, length, kept);
                 length += kept;
             }
-            if (position < end) {
+            if (ends) {
                 position++;
                 return new Line(++number, Arrays.copyOf(line, length));
             }
