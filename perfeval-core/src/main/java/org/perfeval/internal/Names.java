@@ -128,7 +128,8 @@ public final class Names {
             if (isBidiOverride(cp)) {
                 return "must not hold a bidi override or isolate (U+202A–U+202E, U+2066–U+2069), which reorders what is printed";
             }
-            prints |= !isInvisible(cp) && !Character.isWhitespace(cp) && !Character.isSpaceChar(cp);
+            // One printing character is enough; the rest only need the bidi check.
+            prints = prints || !isInvisible(cp) && !Character.isWhitespace(cp) && !Character.isSpaceChar(cp);
             i += Character.charCount(cp);
         }
         if (!prints) {
