@@ -16,6 +16,7 @@ import org.perfeval.model.Indicator;
 import org.perfeval.model.IndicatorPath;
 import org.perfeval.rules.AggregatorBinding;
 import org.perfeval.rules.Category;
+import org.perfeval.rules.RoundingStep;
 import org.perfeval.rules.RuleBinding;
 import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.spi.Aggregator;
@@ -66,15 +67,15 @@ final class CompiledRuleSet {
     private final Map<String, Integer> categoryIndex = new HashMap<>();
     /** The rule set's deviation thresholds (S13), ready to apply. */
     final Deviations deviations;
-    /** The rate of a node awarded its full points, at the rate's scale. */
-    final Optional<BigDecimal> fullRate;
+    /** Score rates as the rule set rounds them. */
+    final ScoredNode.RatePolicy rates;
     /** Allocation weights by the keys of their path's names joined with '/'; the first of equal keys wins. */
     private final Map<String, BigDecimal> weights = new HashMap<>();
 
     CompiledRuleSet(RuleSet ruleSet, RuleRegistry registry) {
         this.ruleSet = ruleSet;
         this.deviations = new Deviations(ruleSet.deviation());
-        this.fullRate = Optional.of(Exact.HUNDRED.setScale(ruleSet.rounding().rate().scale()));
+        this.rates = rates(ruleSet.rounding().rate());
         List<PathPattern> patternList = new ArrayList<>();
         List<Bound> pathList = new ArrayList<>();
         for (RuleBinding binding : ruleSet.bindings()) {
@@ -122,6 +123,19 @@ final class CompiledRuleSet {
         }
         ruleSet.allocation().weights().forEach((path, weight) ->
             weights.putIfAbsent(pathKey(IndicatorPath.parse(path)), weight));
+    }
+
+    /** @return {@code 100 × awarded / applicable} at the step's scale and rounding; empty for 0 applicable points */
+    private static ScoredNode.RatePolicy rates(RoundingStep step) {
+        Optional<BigDecimal> full = Optional.of(Exact.HUNDRED.setScale(step.scale()));
+        return (awarded, applicable) -> {
+            if (applicable.signum() <= 0) {
+                return Optional.empty();
+            }
+            // Full points, the common case, need no division.
+            return awarded.compareTo(applicable) == 0 ? full
+                : Optional.of(awarded.multiply(Exact.HUNDRED).divide(applicable, step.scale(), step.mode()));
+        };
     }
 
     /**

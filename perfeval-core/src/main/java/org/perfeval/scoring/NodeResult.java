@@ -2,6 +2,7 @@ package org.perfeval.scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.perfeval.internal.PerfevalStyle;
@@ -30,8 +31,9 @@ import org.perfeval.scoring.spi.TargetStatus;
 public abstract class NodeResult {
 
     NodeResult() {}
-    // Every attribute is a parameter: the engine makes a result for every node of every report, and the
-    // generated constructor costs a fraction of the builder. The public way in stays the builder.
+    // Two kinds of instance: the builder's (and readers'), and the engine's ScoredNode, which holds what
+    // the scoring computed and makes the rest (rate, target, deviation reasons, trace) when first asked.
+    // Equality is by attributes, whatever the kind.
 
     /** Builds a {@link NodeResult}; made by the {@link ScoringEngine}. */
     public static final class Builder extends ImmutableNodeResult.Builder {}
@@ -152,6 +154,33 @@ public abstract class NodeResult {
     /** @return the reported score less the awarded points, if the report gives a score and the points are computed */
     public Optional<BigDecimal> difference() {
         return notComputable().isPresent() ? Optional.empty() : reportedScore().map(r -> r.subtract(awarded()));
+    }
+
+    /** @return whether {@code other} is a node result with equal attributes */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof NodeResult)) {
+            return false;
+        }
+        NodeResult that = (NodeResult) other;
+        return path().equals(that.path()) && leaf() == that.leaf() && points().equals(that.points())
+            && awarded().equals(that.awarded()) && applicablePoints().equals(that.applicablePoints())
+            && status() == that.status() && pointsSource() == that.pointsSource() && code().equals(that.code())
+            && statedPoints().equals(that.statedPoints()) && rate().equals(that.rate())
+            && reportedScore().equals(that.reportedScore()) && reportedRate().equals(that.reportedRate())
+            && targetStatus() == that.targetStatus() && band().equals(that.band())
+            && deviationReasons().equals(that.deviationReasons()) && deviationNote().equals(that.deviationNote())
+            && childPointsSum().equals(that.childPointsSum()) && notComputable().equals(that.notComputable())
+            && trace().equals(that.trace());
+    }
+
+    /** @return a hash of the attributes that identify the result: its path and its points */
+    @Override
+    public int hashCode() {
+        return Objects.hash(path(), points(), awarded(), status());
     }
 
     /** @return such as {@code 产出指标 40.00/40 (reported 39.35)} */

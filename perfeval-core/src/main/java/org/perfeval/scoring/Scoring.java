@@ -25,7 +25,6 @@ import org.perfeval.scoring.spi.PointsSource;
 import org.perfeval.scoring.spi.RuleContractException;
 import org.perfeval.scoring.spi.RuleOutcome;
 import org.perfeval.scoring.spi.ScoringContext;
-import org.perfeval.scoring.spi.TargetStatus;
 
 /**
  * One scoring of one evaluation: assigns points top-down (stated, implied, category, allocated),
@@ -47,13 +46,12 @@ final class Scoring {
     private final List<NodeResult> out;
     private final RoundingStep indicatorStep;
     private final RoundingStep groupStep;
-    private final RoundingStep rateStep;
     private final boolean deferNotApplicable;
     private final boolean notApplicableCounts;
-    private final Deviations deviations;
-    private final Optional<BigDecimal> fullRate;
     /** Whether rules, aggregators or weights are found by names: then each node's path is keyed, once. */
     private final boolean matchesNames;
+    /** What the results of this scoring share. */
+    private final ScoredNode.Context context;
     /** The reasons of the leaves that are not computable beneath each group that is not, sorted; made when needed. */
     private final Map<IndicatorPath, List<String>> leafReasons = new java.util.HashMap<>(0);
     /** How many leaves' reasons a group's reason names; the rest are counted. */
@@ -68,12 +66,11 @@ final class Scoring {
         this.out = new ArrayList<>(byPath.size() + compiled.categories.length);
         this.indicatorStep = ruleSet.rounding().indicator();
         this.groupStep = ruleSet.rounding().group();
-        this.rateStep = ruleSet.rounding().rate();
         this.deferNotApplicable = ruleSet.notApplicable() == NotApplicablePolicy.RESCALE_TOTAL;
         this.notApplicableCounts = ruleSet.notApplicable() == NotApplicablePolicy.ZERO;
-        this.deviations = compiled.deviations;
-        this.fullRate = compiled.fullRate;
         this.matchesNames = compiled.matchesNames();
+        this.context = new ScoredNode.Context(ruleSet.id(), ruleSet.version(), evaluation.year(), compiled.deviations,
+            compiled.rates);
     }
 
     ScoreSheet run() {
@@ -143,7 +140,7 @@ final class Scoring {
         }
         assignPoints(nodes, points, sources, maximum.subtract(unearnedSum), ROOT_KEYS);
 
-        NodeResult[] results = new NodeResult[n];
+        ScoredNode[] results = new ScoredNode[n];
         for (int i = 0; i < n; i++) {
             results[i] = score(nodes[i], preset[i], points[i], sources[i], forced[i], ROOT_KEYS);
         }
@@ -302,20 +299,20 @@ final class Scoring {
     }
 
     /** @param parentKeys the matching keys of the parent's path, or null when no rule looks at names */
-    private NodeResult score(IndicatorNode node, IndicatorPath preset, BigDecimal points, PointsSource source,
+    private ScoredNode score(IndicatorNode node, IndicatorPath preset, BigDecimal points, PointsSource source,
             CompiledRuleSet.Bound forced, String[] parentKeys) {
         IndicatorPath path = preset != null ? preset : paths.next();
         String[] keys = matchesNames ? CompiledRuleSet.childKeys(parentKeys, node.name()) : null;
         int slot = out.size();
         out.add(null);
-        NodeResult result = node instanceof Indicator
+        ScoredNode result = node instanceof Indicator
             ? scoreLeaf((Indicator) node, path, keys, points, source, forced)
             : scoreGroup((IndicatorGroup) node, path, keys, points, source);
         out.set(slot, result);
         return result;
     }
 
-    private NodeResult scoreGroup(IndicatorGroup group, IndicatorPath path, String[] keys, BigDecimal points,
+    private ScoredNode scoreGroup(IndicatorGroup group, IndicatorPath path, String[] keys, BigDecimal points,
             PointsSource source) {
         List<IndicatorNode> children = group.children();
         int k = children.size();
@@ -323,23 +320,19 @@ final class Scoring {
         BigDecimal[] childPoints = new BigDecimal[k];
         PointsSource[] sources = new PointsSource[k];
         assignPoints(nodes, childPoints, sources, points, keys);
-        NodeResult[] results = new NodeResult[k];
+        ScoredNode[] results = new ScoredNode[k];
         for (int i = 0; i < k; i++) {
             results[i] = score(nodes[i], null, childPoints[i], sources[i], null, keys);
         }
         Combined combined = combine(path, points, false, childPoints, results, List.of(), compiled.aggregatorFor(keys),
             groupStep);
         if (combined.notComputable != null) {
-            return ImmutableNodeResult.of(path, group.code(), false, points, source, group.points(), combined.applicable,
-                BigDecimal.ZERO, Optional.empty(), group.reportedScore(), group.reportedRate(), combined.status,
-                TargetStatus.NOT_JUDGED, Optional.empty(), List.of(), Optional.empty(), Optional.of(combined.childPoints),
-                Trace.notComputable(combined.trace.ruleId(), ruleSet.id(), ruleSet.version(), combined.notComputable),
-                Optional.of(combined.notComputable));
+            return ScoredNode.group(context, path, group, points, source, combined.applicable, BigDecimal.ZERO,
+                combined.status, combined.notComputable, combined.childPoints,
+                Trace.notComputable(combined.trace.ruleId(), ruleSet.id(), ruleSet.version(), combined.notComputable));
         }
-        return ImmutableNodeResult.of(path, group.code(), false, points, source, group.points(), combined.applicable,
-            combined.awarded, rate(combined.awarded, combined.applicable), group.reportedScore(), group.reportedRate(),
-            combined.status, TargetStatus.NOT_JUDGED, Optional.empty(), List.of(), Optional.empty(),
-            Optional.of(combined.childPoints), combined.trace, Optional.empty());
+        return ScoredNode.group(context, path, group, points, source, combined.applicable, combined.awarded,
+            combined.status, null, combined.childPoints, combined.trace);
     }
 
     /** The aggregate of a group's children, or of the top-level nodes into the total. */
@@ -365,7 +358,7 @@ final class Scoring {
     }
 
     private Combined combine(IndicatorPath path, BigDecimal points, boolean root, BigDecimal[] childPoints,
-            NodeResult[] results, List<ChildScore> phantoms, CompiledRuleSet.BoundAggregator aggregator,
+            ScoredNode[] results, List<ChildScore> phantoms, CompiledRuleSet.BoundAggregator aggregator,
             RoundingStep step) {
         ChildSums sums = new ChildSums();
         List<String> notComputable = null;
@@ -376,16 +369,16 @@ final class Scoring {
         int countedSize = 0;
         BigDecimal countedAwarded = BigDecimal.ZERO;
         for (int i = 0; i < results.length; i++) {
-            NodeResult r = results[i];
+            ScoredNode r = results[i];
             BigDecimal applicable = r.applicablePoints();
             sums.add(childPoints[i], applicable);
             allNotApplicable &= r.status() == RuleOutcome.Status.NOT_APPLICABLE;
-            if (r.notComputable().isPresent()) {
+            if (r.notComputable != null) {
                 if (notComputable == null) {
                     notComputable = new ArrayList<>(2);
                 }
                 if (r.leaf()) {
-                    notComputable.add(r.notComputable().get());
+                    notComputable.add(r.notComputable);
                 } else {
                     notComputable.addAll(leafReasons.get(r.path()));
                 }
@@ -460,7 +453,7 @@ final class Scoring {
         return c;
     }
 
-    private NodeResult scoreLeaf(Indicator indicator, IndicatorPath path, String[] keys, BigDecimal w,
+    private ScoredNode scoreLeaf(Indicator indicator, IndicatorPath path, String[] keys, BigDecimal w,
             PointsSource source, CompiledRuleSet.Bound forced) {
         String ruleId;
         RuleOutcome outcome;
@@ -520,23 +513,9 @@ final class Scoring {
             raw = BigDecimal.ZERO;
             applicable = notApplicableCounts ? w : BigDecimal.ZERO;
         }
-        BigDecimal awarded = indicatorStep.roundWithin(raw, w);
-        TargetStatus target = outcome.targetStatus();
-        if (target == TargetStatus.NOT_JUDGED && status == RuleOutcome.Status.SCORED) {
-            target = TargetJudge.judge(indicator, path, evaluation.year());
-        }
-        List<NodeResult.DeviationReason> reasons = status == RuleOutcome.Status.NOT_APPLICABLE ? List.of()
-            : deviations.reasons(indicator, path, outcome, target, ruleId);
-        if (notComputable != null) {
-            return ImmutableNodeResult.of(path, indicator.code(), true, w, source, indicator.points(), applicable,
-                BigDecimal.ZERO, Optional.empty(), indicator.reportedScore(), indicator.reportedRate(), status, target, outcome.band(),
-                reasons, indicator.deviationNote(), Optional.empty(),
-                Trace.notComputable(ruleId, ruleSet.id(), ruleSet.version(), notComputable), Optional.of(notComputable));
-        }
-        Trace trace = trace(ruleId, formula, Inputs.names(outcome.inputs()), Inputs.values(outcome.inputs()), raw, awarded, note);
-        return ImmutableNodeResult.of(path, indicator.code(), true, w, source, indicator.points(), applicable, awarded,
-            rate(awarded, applicable), indicator.reportedScore(), indicator.reportedRate(), status, target, outcome.band(), reasons,
-            indicator.deviationNote(), Optional.empty(), policy == null ? trace : trace.withPolicy(policy), Optional.empty());
+        BigDecimal awarded = notComputable != null ? BigDecimal.ZERO : indicatorStep.roundWithin(raw, w);
+        return ScoredNode.leaf(context, path, indicator, w, source, applicable, awarded, status, notComputable, outcome,
+            ruleId, formula, raw, note, policy);
     }
 
     private static RuleOutcome apply(CompiledRuleSet.Bound bound, Indicator indicator, ScoringContext context) {
@@ -557,15 +536,6 @@ final class Scoring {
     private Trace trace(String ruleId, String formula, String[] names, BigDecimal[] values, BigDecimal raw,
             BigDecimal rounded, String note) {
         return new Trace(ruleId, ruleSet.id(), ruleSet.version(), formula, names, values, raw, rounded, note);
-    }
-
-    private Optional<BigDecimal> rate(BigDecimal awarded, BigDecimal applicable) {
-        if (applicable.signum() <= 0) {
-            return Optional.empty();
-        }
-        // Full points, the common case, need no division.
-        return awarded.compareTo(applicable) == 0 ? fullRate
-            : Optional.of(awarded.multiply(Exact.HUNDRED).divide(applicable, rateStep.scale(), rateStep.mode()));
     }
 
     private static String where(IndicatorPath path) {
