@@ -34,7 +34,8 @@ import org.perfeval.scoring.spi.RuleContractException;
 /**
  * Scores a stream of evaluation documents: NDJSON in, one line out per line in, in input order. Each
  * line is read, validated, scored and audited; what comes out is its result document (compact, one
- * line) or an error record naming the line and the problem, as the reader says it:
+ * line; the full result, or with {@link #writing(ResultForm)} the summary, which names its input line
+ * as {@code "line"}) or an error record naming the line and the problem, as the reader says it:
  * <pre>{@code {"line":17,"error":{"pointer":"/indicators/0/points","column":42,"message":"expected a decimal number but found the string \"10\""}}}</pre>
  *
  * <p>Two ways to use it:
@@ -53,7 +54,8 @@ import org.perfeval.scoring.spi.RuleContractException;
  * scorer.run(Files.newInputStream(input), Files.newOutputStream(output), BatchScorer.Listener.NONE);
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe; {@link #onExecutor(Executor, int)} returns a copy.
+ * <p>Instances are immutable and thread-safe; {@link #onExecutor(Executor, int)} and
+ * {@link #writing(ResultForm)} return a copy.
  */
 public final class BatchScorer {
     /** Lines in flight per unit of parallelism, by default. */
@@ -67,22 +69,25 @@ public final class BatchScorer {
     private final PerfevalJson json;
     private final Executor executor;
     private final int parallelism;
+    private final ResultForm form;
 
-    private BatchScorer(Function<Evaluation, Evaluator> evaluators, PerfevalJson json, Executor executor, int parallelism) {
+    private BatchScorer(Function<Evaluation, Evaluator> evaluators, PerfevalJson json, Executor executor, int parallelism,
+            ResultForm form) {
         this.evaluators = evaluators;
         this.json = json;
         this.executor = executor;
         this.parallelism = parallelism;
+        this.form = form;
     }
 
     /**
      * @param evaluators the evaluator for each evaluation read (one rule set for all, or one chosen by
      *     the evaluation's kind), not null; it must not return null
-     * @return a scorer that runs on threads of its own, one per processor
+     * @return a scorer that runs on threads of its own, one per processor, and writes full results
      */
     public static BatchScorer of(Function<Evaluation, Evaluator> evaluators) {
         return new BatchScorer(requireNonNull(evaluators, "evaluators"), PerfevalJson.create(), null,
-            Runtime.getRuntime().availableProcessors());
+            Runtime.getRuntime().availableProcessors(), ResultForm.FULL);
     }
 
     /**
@@ -129,7 +134,24 @@ public final class BatchScorer {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be >= 1 but was " + parallelism);
         }
-        return new BatchScorer(evaluators, json, requireNonNull(executor, "executor"), parallelism);
+        return new BatchScorer(evaluators, json, requireNonNull(executor, "executor"), parallelism, form);
+    }
+
+    /**
+     * Returns a copy that writes results in the form given: {@link ResultForm#FULL} (the default), or
+     * {@link ResultForm#SUMMARY}, whose every line also carries {@code "line"}, the number of its input
+     * line, as the error records do. Error records are the same in both forms.
+     *
+     * @param form the form of the result lines, not null
+     * @return the copy
+     */
+    public BatchScorer writing(ResultForm form) {
+        return new BatchScorer(evaluators, json, executor, parallelism, requireNonNull(form, "form"));
+    }
+
+    /** @return the form of the result lines this scorer writes */
+    public ResultForm form() {
+        return form;
     }
 
     /** @return the most lines in flight at once */
@@ -157,9 +179,10 @@ public final class BatchScorer {
     /**
      * Scores one line: the pure function {@link #run} applies to every line.
      *
-     * @param number the line's number, from 1, for the error record
+     * @param number the line's number, from 1, for the error record (and the summary's {@code "line"})
      * @param line one evaluation document, not null
-     * @return its result document, or its error record, on one line without a line break
+     * @return its result document in this scorer's {@link #form()}, or its error record, on one line
+     *     without a line break
      */
     public String scoreLine(long number, String line) {
         return score(number, requireNonNull(line, "line").getBytes(StandardCharsets.UTF_8)).bytes.line();
@@ -277,8 +300,13 @@ public final class BatchScorer {
         try {
             Evaluation evaluation = json.readEvaluation(new ByteArrayInputStream(line));
             EvaluationResult result = evaluators.apply(evaluation).evaluate(evaluation);
-            Bytes bytes = new Bytes(4 * line.length + 1024);
-            json.write(result, bytes);
+            // A full result is several times its input, a summary a fraction of it.
+            Bytes bytes = new Bytes(form == ResultForm.SUMMARY ? line.length / 2 + 256 : 4 * line.length + 1024);
+            if (form == ResultForm.SUMMARY) {
+                json.writeSummary(result, number, bytes);
+            } else {
+                json.write(result, bytes);
+            }
             bytes.write('\n');
             return new Done(bytes, false);
         } catch (JsonInputException e) {

@@ -20,7 +20,12 @@ public enum DocumentKind {
     /** The result of scoring and auditing an evaluation: {@code result.schema.json}. */
     RESULT("result"),
     /** A printed self-evaluation table, cell by cell: {@code table.schema.json}. */
-    TABLE("table");
+    TABLE("table"),
+    /**
+     * The summary of a result, {@link ResultForm#SUMMARY}: {@code result-summary.schema.json}. Written
+     * only; it refers to the result and evaluation schemas by their {@code $id}.
+     */
+    RESULT_SUMMARY("result-summary");
 
     private static final String SCHEMA_BASE = "https://github.com/perfeval/perfeval/schema/" + PerfevalJson.SCHEMA_VERSION + "/";
 

@@ -28,12 +28,14 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.perfeval.PerfevalException;
 import org.perfeval.evaluation.EvaluationResult;
 import org.perfeval.evaluation.Evaluator;
 import org.perfeval.json.internal.Limits;
+import org.perfeval.json.internal.ResultSummaryJson;
 import org.perfeval.json.internal.Unicode;
 import org.perfeval.model.Evaluation;
 import org.perfeval.model.SelfEvaluationTable;
@@ -359,7 +361,8 @@ public final class PerfevalJson {
      * Writes a result document: the computed total and grade beside the reported ones
      * ({@code total.computed}, {@code total.reported}, {@code grade.computed}, {@code grade.reported}),
      * the node results as a tree with their traces, the budget metrics, the audit's findings (code,
-     * severity, path, {@code message.zh}, {@code message.en}, figures) and the evaluation scored.
+     * severity, path, {@code message.zh}, {@code message.en}, figures) and the evaluation scored: the
+     * {@link ResultForm#FULL} form. {@link #write(EvaluationResult, ResultForm)} writes the summary.
      *
      * @param result the result, not null
      * @return the document
@@ -377,6 +380,65 @@ public final class PerfevalJson {
      */
     public void write(EvaluationResult result, OutputStream out) throws IOException {
         writeBytes(requireNonNull(result, "result"), requireNonNull(out, "out"));
+    }
+
+    /**
+     * Writes a result document in the form given: {@link ResultForm#FULL}, as {@link #write(EvaluationResult)},
+     * or {@link ResultForm#SUMMARY}, the figures only ({@code result-summary.schema.json}), compact or
+     * indented as this instance writes.
+     *
+     * @param result the result, not null
+     * @param form which document, not null
+     * @return the document
+     */
+    public String write(EvaluationResult result, ResultForm form) {
+        requireNonNull(result, "result");
+        if (requireNonNull(form, "form") == ResultForm.FULL) {
+            return writeString(result);
+        }
+        StringWriter text = new StringWriter(1024);
+        try (JsonGenerator g = writer().createGenerator(text)) {
+            ResultSummaryJson.write(result, 0, g);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the summary of " + result, e);
+        }
+        String summary = Unicode.escapeUnpairedSurrogates(text.toString());
+        return pretty ? summary + "\n" : summary;
+    }
+
+    /**
+     * Writes a result document in the form given as UTF-8, as {@link #write(EvaluationResult, ResultForm)};
+     * does not close the stream.
+     *
+     * @param result the result, not null
+     * @param form which document, not null
+     * @param out where to write, not null
+     * @throws IOException if writing to the stream fails
+     */
+    public void write(EvaluationResult result, ResultForm form, OutputStream out) throws IOException {
+        requireNonNull(result, "result");
+        requireNonNull(out, "out");
+        if (requireNonNull(form, "form") == ResultForm.FULL) {
+            writeBytes(result, out);
+        } else {
+            writeSummary(result, 0, out);
+        }
+    }
+
+    /**
+     * Writes the summary of a result as UTF-8, with the input line it is for; does not close the stream.
+     *
+     * @param line the line's number, from 1; 0 for none
+     */
+    void writeSummary(EvaluationResult result, long line, OutputStream out) throws IOException {
+        Utf8Output text = new Utf8Output(out);
+        try (JsonGenerator g = (pretty ? PRETTY_STREAM : COMPACT_STREAM).createGenerator(text)) {
+            ResultSummaryJson.write(result, line, g);
+        }
+        if (pretty) {
+            text.write('\n');
+        }
+        text.flush();
     }
 
     /**

@@ -54,4 +54,14 @@ final class FindingJson {
         Writing.map(g, "figures", finding.figures(), Writing::decimal);
         g.writeEndObject();
     }
+
+    /** Writes a finding as the summary result has it: the fields above without the message. */
+    static void writeSummary(Finding finding, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        Writing.constant(g, "code", finding.code());
+        Writing.constant(g, "severity", finding.severity());
+        g.writeStringField("path", finding.location());
+        Writing.map(g, "figures", finding.figures(), Writing::decimal);
+        g.writeEndObject();
+    }
 }

@@ -189,12 +189,39 @@ final class ResultJson {
     static void write(EvaluationResult result, JsonGenerator g) throws IOException {
         g.writeStartObject();
         SchemaVersion.write(g);
+        writeRuleSet(result, g);
+        Writing.decimal(g, "maximum", result.maximum());
+        Writing.decimal(g, "applicablePoints", result.applicablePoints());
+        writeTotalAndGrade(result, g);
+        Writing.list(g, "unearnedCategories", List.copyOf(result.unearnedCategories().entrySet()), ResultJson::writeUnearned);
+        g.writeFieldName("totalTrace");
+        TraceJson.write(result.totalTrace(), result.ruleSetId(), result.ruleSetVersion(), g);
+        g.writeArrayFieldStart("nodes");
+        List<NodeResult> nodes = result.nodes();
+        for (int i = 0; i < nodes.size(); ) {
+            i = NodeResultJson.write(nodes, i, result.ruleSetId(), result.ruleSetVersion(), g);
+        }
+        g.writeEndArray();
+        Writing.list(g, "metrics", result.metrics(), MetricJson::write);
+        Writing.list(g, "findings", result.findings(), FindingJson::write);
+        g.writeFieldName("evaluation");
+        EvaluationJson.write(result.evaluation(), g);
+        g.writeEndObject();
+    }
+
+    /** Writes {@code "ruleSet": {"id": …, "version": …}}, as the full and the summary result have it. */
+    static void writeRuleSet(EvaluationResult result, JsonGenerator g) throws IOException {
         g.writeObjectFieldStart("ruleSet");
         g.writeStringField("id", result.ruleSetId());
         g.writeStringField("version", result.ruleSetVersion());
         g.writeEndObject();
-        Writing.decimal(g, "maximum", result.maximum());
-        Writing.decimal(g, "applicablePoints", result.applicablePoints());
+    }
+
+    /**
+     * Writes {@code "total"} and {@code "grade"}, as the full and the summary result have them: the computed
+     * total and grade, or the reason they are not computable, beside the reported ones.
+     */
+    static void writeTotalAndGrade(EvaluationResult result, JsonGenerator g) throws IOException {
         g.writeObjectFieldStart("total");
         Writing.decimal(g, "computed", result.total());
         Writing.string(g, "reason", result.totalNotComputable());
@@ -209,20 +236,6 @@ final class ResultJson {
         }
         Writing.string(g, "reason", result.totalNotComputable());
         Writing.string(g, "reported", result.reportedGrade());
-        g.writeEndObject();
-        Writing.list(g, "unearnedCategories", List.copyOf(result.unearnedCategories().entrySet()), ResultJson::writeUnearned);
-        g.writeFieldName("totalTrace");
-        TraceJson.write(result.totalTrace(), result.ruleSetId(), result.ruleSetVersion(), g);
-        g.writeArrayFieldStart("nodes");
-        List<NodeResult> nodes = result.nodes();
-        for (int i = 0; i < nodes.size(); ) {
-            i = NodeResultJson.write(nodes, i, result.ruleSetId(), result.ruleSetVersion(), g);
-        }
-        g.writeEndArray();
-        Writing.list(g, "metrics", result.metrics(), MetricJson::write);
-        Writing.list(g, "findings", result.findings(), FindingJson::write);
-        g.writeFieldName("evaluation");
-        EvaluationJson.write(result.evaluation(), g);
         g.writeEndObject();
     }
 
