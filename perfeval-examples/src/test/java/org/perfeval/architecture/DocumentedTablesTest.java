@@ -10,17 +10,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.perfeval.audit.Finding;
 import org.perfeval.audit.FindingCode;
 import org.perfeval.json.DocumentKind;
+import org.perfeval.model.EvaluationKind;
 import org.perfeval.model.Metric;
+import org.perfeval.model.Project;
 import org.perfeval.scoring.BuiltInRules;
 import org.perfeval.scoring.RuleRegistry;
+import org.perfeval.scoring.spi.RuleOutcome;
 
 /**
  * Each list the library keeps in one place (the built-in rules, the finding codes, the metrics) is
@@ -56,6 +61,46 @@ class DocumentedTablesTest {
         assertEquals(codes, readmeTable("## Audit", "`([A-Z_]+)` \\| (ERROR|WARNING|INFO)"), "the README's table of codes");
         JsonNode finding = schema(DocumentKind.RESULT).get("$defs").get("finding").get("properties");
         assertEquals(List.copyOf(codes.keySet()), strings(finding.get("code").get("enum")), "the result schema's codes");
+        assertEquals(List.copyOf(codes.keySet()), strings(summaryEnum("/$defs/findingSummary/properties/code")),
+            "the summary schema's codes");
+    }
+
+    /**
+     * The summary schema takes its enumerations from the result and evaluation schemas by {@code $ref}:
+     * followed to where they are written, they are the library's constants.
+     */
+    @Test
+    void theSummarySchemasEnumerationsAreTheLibrarysConstants() throws IOException {
+        assertEquals(names(Finding.Severity.values()), strings(summaryEnum("/$defs/findingSummary/properties/severity")),
+            "the summary schema's severities");
+        assertEquals(names(RuleOutcome.Status.values()), strings(summaryEnum("/$defs/nodeSummary/properties/status")),
+            "the summary schema's node statuses");
+        assertEquals(names(EvaluationKind.values()), strings(summaryEnum("/$defs/evaluationIdentity/properties/kind")),
+            "the summary schema's kinds");
+        assertEquals(names(Project.Status.values()), strings(summaryEnum("/$defs/projectSummary/properties/status")),
+            "the summary schema's project statuses");
+    }
+
+    /** @return the {@code enum} the summary schema's part at {@code pointer} has, following its references */
+    private static JsonNode summaryEnum(String pointer) throws IOException {
+        DocumentKind kind = DocumentKind.RESULT_SUMMARY;
+        JsonNode node = schema(kind).at(pointer);
+        for (int hops = 0; !node.isMissingNode() && node.has("$ref") && hops < 10; hops++) {
+            String ref = node.get("$ref").asText();
+            int hash = ref.indexOf('#');
+            if (hash > 0) {
+                String file = ref.substring(0, hash);
+                kind = Arrays.stream(DocumentKind.values()).filter(k -> k.schemaFileName().equals(file)).findFirst()
+                    .orElseThrow(() -> new AssertionError(ref + " names no shipped schema"));
+            }
+            node = schema(kind).at(ref.substring(hash + 1));
+        }
+        assertFalse(node.path("enum").isMissingNode(), pointer + " of the summary schema leads to no enumeration");
+        return node.get("enum");
+    }
+
+    private static List<String> names(Enum<?>[] constants) {
+        return Arrays.stream(constants).map(Enum::name).toList();
     }
 
     @Test

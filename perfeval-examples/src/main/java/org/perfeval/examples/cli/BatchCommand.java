@@ -10,25 +10,34 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.LongSupplier;
 import org.perfeval.evaluation.Evaluator;
 import org.perfeval.json.BatchScorer;
+import org.perfeval.json.ResultForm;
 import org.perfeval.rules.RuleSet;
 import org.perfeval.scoring.RuleRegistry;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code batch FILE|- [--profile NAME | --rules RULESET.json]}: NDJSON in, one result or error record per line out;
- * without a rule set given, each report under the rule pack the catalogue picks for it.
+ * {@code batch FILE|- [--profile NAME | --rules RULESET.json] [--result full|summary]}: NDJSON in, one result
+ * (the full result document, or its summary) or error record per line out; without a rule set given, each
+ * report under the rule pack the catalogue picks for it.
  */
 @picocli.CommandLine.Command(name = "batch")
 final class BatchCommand extends Command {
     @Mixin
     RuleSetOption ruleSetOption;
+
+    @Option(names = "--result", paramLabel = "FORM", descriptionKey = "result", completionCandidates = ResultForms.class)
+    String result;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "input")
     List<String> operands = new ArrayList<>();
@@ -45,6 +54,7 @@ final class BatchCommand extends Command {
         Texts texts = texts();
         Console console = console();
         ruleSetOption.profile(texts);
+        ResultForm form = resultForm(result, texts);
         if (operands.size() != 1) {
             throw new UsageException(operands.isEmpty() ? texts.get("usage.noInput") : texts.get("usage.oneInput", operands.size()));
         }
@@ -57,7 +67,7 @@ final class BatchCommand extends Command {
         String source = operands.get(0);
         boolean standardInput = source.equals(Documents.STANDARD_INPUT);
         String name = session().documents().display(source);
-        BatchScorer batch = scorer(chosen.ruleSet());
+        BatchScorer batch = scorer(chosen.ruleSet()).writing(form);
         InputStream in = standardInput ? console.in() : Documents.open(source, texts.get("input.ndjson"), texts);
         Progress progress = console.standardErrorIsTerminal()
             ? new Progress(console.err(), texts, console.program(), size(source, standardInput), nanoTime) : null;
@@ -81,6 +91,35 @@ final class BatchCommand extends Command {
         }
         console.note(summary(outcome, nanoTime.getAsLong() - start, texts));
         return outcome.failed() > 0 ? PerfevalCli.REJECTED : PerfevalCli.OK;
+    }
+
+    /** The names {@code --result} takes, for the completion script: {@code full} and {@code summary}. */
+    static final class ResultForms implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(ResultForm.values()).map(BatchCommand::name).iterator();
+        }
+    }
+
+    private static String name(ResultForm form) {
+        return form.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * @param given what {@code --result} names, or null for the default, the full result
+     * @return the form of the result lines
+     * @throws UsageException for a name other than {@code full} or {@code summary}
+     */
+    static ResultForm resultForm(String given, Texts texts) {
+        if (given == null) {
+            return ResultForm.FULL;
+        }
+        for (ResultForm form : ResultForm.values()) {
+            if (name(form).equals(given)) {
+                return form;
+            }
+        }
+        throw new UsageException(texts.get("usage.result", given));
     }
 
     /** @return such as {@code 6 lines in 0.4 s (15 lines/s); 3 failed, their error records are in the output} */
