@@ -70,7 +70,9 @@ import org.perfeval.scoring.RuleRegistry;
  * the field order is fixed by the format, nothing depends on hash order, locale or time zone. Absent
  * optional values and empty arrays are left out; reading treats an absent array as empty. A string that
  * holds a surrogate without its pair (possible in a model built in code) has no UTF-8 form: it is written
- * as its escape (<code>&#92;udfff</code>), never replaced, and reading refuses it.
+ * as its escape (<code>&#92;udfff</code>), never replaced, and reading refuses it. A result may instead
+ * be written as its summary ({@link ResultForm#SUMMARY}), which leaves out the traces, metrics, messages
+ * and the evaluation by design and keeps every digit of what it holds.
  *
  * <p>Instances are immutable and thread-safe; {@link #withPrettyPrinting()} returns a copy.
  */
