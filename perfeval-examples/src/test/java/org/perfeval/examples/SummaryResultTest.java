@@ -100,7 +100,7 @@ class SummaryResultTest {
             int full = bytes(CATALOGUE.scoreLine(1, line));
             int summary = bytes(CATALOGUE.writing(ResultForm.SUMMARY).scoreLine(1, line));
             BigDecimal ofFull = ratio(summary, full);
-            // The README's words: a fifth to a third of the full result.
+            // The README's words: a sixth to a third of the full result.
             assertTrue(ofFull.compareTo(new BigDecimal("0.15")) > 0 && ofFull.compareTo(new BigDecimal("0.35")) < 0,
                 name + ": " + ofFull + " of the full result");
             measured.add("| " + name + " | " + grouped(input) + " | " + grouped(full) + " | " + grouped(summary) + " | "

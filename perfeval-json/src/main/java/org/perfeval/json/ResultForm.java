@@ -37,7 +37,7 @@ public enum ResultForm {
      *   <li>{@code "findings"}: each with {@code code}, {@code severity}, {@code path} and
      *       {@code figures}, most severe first as in the full result, without the messages.</li>
      * </ul>
-     * No traces, metrics or evaluation echo: a fifth to a third of the full result, about the size of
+     * No traces, metrics or evaluation echo: a sixth to a third of the full result, about the size of
      * the report it scores. It is written only; the library does not read it back.
      */
     SUMMARY
