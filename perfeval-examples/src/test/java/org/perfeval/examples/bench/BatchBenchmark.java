@@ -22,14 +22,16 @@ import org.openjdk.jmh.annotations.State;
 import org.perfeval.evaluation.Evaluator;
 import org.perfeval.json.BatchScorer;
 import org.perfeval.json.PerfevalJson;
+import org.perfeval.json.ResultForm;
 import org.perfeval.rules.Profiles;
 import org.perfeval.scoring.RuleRegistry;
 
 /**
- * The processor time of a batch, per line: {@link BatchScorer#run} over {@value #LINES} NDJSON lines on
- * the calling thread (an executor that runs each line where it is given), against Jackson reading each
- * line into a tree and writing a tree as large as the line's result, made beforehand from that result:
- * the same bytes in and out, with nothing scored, validated or looked up.
+ * The processor time of a batch: {@link BatchScorer#run} over {@value #LINES} NDJSON lines on the
+ * calling thread (an executor that runs each line where it is given), writing full results or their
+ * summaries, against Jackson reading each line into a tree and writing a tree as large as the line's
+ * result in the same form, made beforehand from that result: the same bytes in and out, with nothing
+ * scored, validated or looked up.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,6 +39,10 @@ import org.perfeval.scoring.RuleRegistry;
 public class BatchBenchmark {
     @Param({"10", "50", "200"})
     int indicators;
+
+    /** What each line's result is: the full result document, or its summary. */
+    @Param({"FULL", "SUMMARY"})
+    ResultForm form;
 
     static final int LINES = 64;
 
@@ -51,7 +57,7 @@ public class BatchBenchmark {
     public void setUp() throws IOException {
         PerfevalJson json = PerfevalJson.create();
         Evaluator evaluator = Evaluator.of(Profiles.departmentOverall(), RuleRegistry.builtIns());
-        scorer = BatchScorer.of(evaluation -> evaluator).onExecutor(Runnable::run, 1);
+        scorer = BatchScorer.of(evaluation -> evaluator).writing(form).onExecutor(Runnable::run, 1);
         mapper = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();

@@ -11,7 +11,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.perfeval.json.ResultForm;
 import org.perfeval.model.Evaluation;
 
 
@@ -69,10 +71,11 @@ class BenchmarksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {10, 50, 200})
-    void theBatchAndItsFloorWriteTheSameBytesForTheSameLines(int indicators) throws IOException {
+    @CsvSource({"10, FULL", "50, FULL", "200, FULL", "10, SUMMARY", "50, SUMMARY", "200, SUMMARY"})
+    void theBatchAndItsFloorWriteTheSameBytesForTheSameLines(int indicators, ResultForm form) throws IOException {
         BatchBenchmark benchmark = new BatchBenchmark();
         benchmark.indicators = indicators;
+        benchmark.form = form;
         benchmark.setUp();
         long floor = benchmark.baseline();
         long batch = benchmark.batch();

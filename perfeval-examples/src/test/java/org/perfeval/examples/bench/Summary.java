@@ -27,7 +27,8 @@ public final class Summary {
     private static final Map<String, String> GOALS = Map.of(
         "ScoringBenchmark.scoring", "1.5",
         "ReadBenchmark.readScoreAudit", "2.5",
-        "BatchBenchmark.batch", "2.5");
+        "BatchBenchmark.batch form=FULL", "2.5",
+        "BatchBenchmark.batch form=SUMMARY", "1.5");
 
     private Summary() {}
 
@@ -88,13 +89,23 @@ public final class Summary {
                     continue;
                 }
                 Run baseline = baselines.get(run.key());
-                String goal = GOALS.get(run.type + "." + run.method);
+                String goal = goal(run);
                 lines.add(run.type + "." + run.method + " [" + run.params + "]: " + time(run) + (baseline == null ? ""
                     : ", baseline " + time(baseline) + ", ratio " + ratio(run.score, baseline.score) + "×"
                         + (goal == null ? "" : " (goal ≤ " + goal + "×)")));
             }
         }
         return lines;
+    }
+
+    /** @return the goal of the benchmark, or of the benchmark with one of its parameters; null if none */
+    private static String goal(Run run) {
+        String name = run.type + "." + run.method;
+        String goal = GOALS.get(name);
+        for (String param : run.params.split(",")) {
+            goal = goal != null ? goal : GOALS.get(name + " " + param.strip());
+        }
+        return goal;
     }
 
     private static String time(Run run) {

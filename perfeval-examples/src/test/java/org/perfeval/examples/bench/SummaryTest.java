@@ -21,6 +21,10 @@ class SummaryTest {
             + "," + run("ScoringBenchmark.scoring", "200", "20.0", "1.0")
             + "," + run("ReadBenchmark.baseline", "50", "40.0", "2.0")
             + "," + run("ReadBenchmark.readScoreAudit", "50", "90.0", "3.0")
+            + "," + batch("baseline", "FULL", "100.0", "5.0")
+            + "," + batch("batch", "FULL", "200.0", "5.0")
+            + "," + batch("baseline", "SUMMARY", "80.0", "5.0")
+            + "," + batch("batch", "SUMMARY", "100.0", "5.0")
             + "]";
 
         List<String> lines = Summary.lines(new ObjectMapper().readTree(results));
@@ -30,8 +34,16 @@ class SummaryTest {
             "ScoringBenchmark.engine [indicators=50]: 10.0 ± 0.500 µs, baseline 4.000 ± 0.200 µs, ratio 2.50×",
             "ScoringBenchmark.audit [indicators=50]: 3.000 ± 0.100 µs, baseline 4.000 ± 0.200 µs, ratio 0.75×",
             "ScoringBenchmark.scoring [indicators=200]: 20.0 ± 1.000 µs, baseline 16.0 ± 1.000 µs, ratio 1.25× (goal ≤ 1.5×)",
-            "ReadBenchmark.readScoreAudit [indicators=50]: 90.0 ± 3.000 µs, baseline 40.0 ± 2.000 µs, ratio 2.25× (goal ≤ 2.5×)"),
+            "ReadBenchmark.readScoreAudit [indicators=50]: 90.0 ± 3.000 µs, baseline 40.0 ± 2.000 µs, ratio 2.25× (goal ≤ 2.5×)",
+            "BatchBenchmark.batch [indicators=50,form=FULL]: 200.0 ± 5.000 µs, baseline 100.0 ± 5.000 µs, ratio 2.00× (goal ≤ 2.5×)",
+            "BatchBenchmark.batch [indicators=50,form=SUMMARY]: 100.0 ± 5.000 µs, baseline 80.0 ± 5.000 µs, ratio 1.25× (goal ≤ 1.5×)"),
             lines);
+    }
+
+    private static String batch(String method, String form, String score, String error) {
+        return "{\"benchmark\":\"org.perfeval.examples.bench.BatchBenchmark." + method + "\",\"params\":{\"indicators\":\"50\","
+            + "\"form\":\"" + form + "\"},\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":" + error
+            + ",\"scoreUnit\":\"us/op\"}}";
     }
 
     private static String run(String benchmark, String indicators, String score, String error) {
