@@ -153,7 +153,8 @@ final class CompiledRuleSet {
     }
 
     /**
-     * @param keys the {@link #keys} of the path, or null when {@link #matchesNames} is false
+     * @param keys the {@link #keys} of the path, or null when no path pattern can match it
+     *     ({@link #keysNeededUnder} is false for its top-level name's key)
      * @return the rule bound to a leaf: by code, else by path, else by direction; null if none
      */
     Bound resolve(Indicator indicator, IndicatorPath path, String[] keys) {
@@ -163,7 +164,7 @@ final class CompiledRuleSet {
                 return bound;
             }
         }
-        if (patterns.length > 0) {
+        if (patterns.length > 0 && keys != null) {
             for (int i = 0; i < patterns.length; i++) {
                 // Most patterns start with a category's name: one comparison rules out the other categories' leaves.
                 String first = patterns[i].firstKey();
@@ -175,9 +176,9 @@ final class CompiledRuleSet {
         return byDirection[indicator.direction(path).ordinal()];
     }
 
-    /** @param keys the {@link #keys} of a group's path, or null when {@link #matchesNames} is false */
+    /** @param keys the {@link #keys} of a group's path, or null when no path pattern can match it */
     BoundAggregator aggregatorFor(String[] keys) {
-        if (groupPatterns.length > 0) {
+        if (groupPatterns.length > 0 && keys != null) {
             for (int i = 0; i < groupPatterns.length; i++) {
                 if (groupPatterns[i].matchesKeys(keys)) {
                     return groupBound[i];
@@ -211,6 +212,27 @@ final class CompiledRuleSet {
     /** @return whether a binding, an aggregator or a weight is found by the names of a path: else no keys are needed */
     boolean matchesNames() {
         return patterns.length > 0 || groupPatterns.length > 0 || !weights.isEmpty();
+    }
+
+    /**
+     * @param topKey the key of a top-level node's name
+     * @return whether a pattern or a weight may concern a node beneath it: else the nodes beneath need no keys
+     */
+    boolean keysNeededUnder(String topKey) {
+        if (!weights.isEmpty()) {
+            return true;
+        }
+        for (PathPattern pattern : patterns) {
+            if (pattern.firstKey() == null || pattern.firstKey().equals(topKey)) {
+                return true;
+            }
+        }
+        for (PathPattern pattern : groupPatterns) {
+            if (pattern.firstKey() == null || pattern.firstKey().equals(topKey)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean hasWeights() {

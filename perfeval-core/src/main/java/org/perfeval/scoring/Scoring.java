@@ -142,7 +142,8 @@ final class Scoring {
 
         ScoredNode[] results = new ScoredNode[n];
         for (int i = 0; i < n; i++) {
-            results[i] = score(nodes[i], preset[i], points[i], sources[i], forced[i], ROOT_KEYS);
+            String[] rootKeys = matchesNames ? ROOT_KEYS : null;
+            results[i] = score(nodes[i], preset[i], points[i], sources[i], forced[i], rootKeys);
         }
         List<ChildScore> phantoms = new ArrayList<>(unearned.size());
         unearned.forEach((name, p) -> {
@@ -298,31 +299,37 @@ final class Scoring {
         return null;
     }
 
-    /** @param parentKeys the matching keys of the parent's path, or null when no rule looks at names */
+    /**
+     * @param parentKeys the matching keys of the parent's path, or null when no pattern or weight can
+     *     concern the node: each top-level name is keyed, and the names beneath it only when a pattern
+     *     starting with it, with a wildcard, or a weight may concern them
+     */
     private ScoredNode score(IndicatorNode node, IndicatorPath preset, BigDecimal points, PointsSource source,
             CompiledRuleSet.Bound forced, String[] parentKeys) {
         IndicatorPath path = preset != null ? preset : paths.next();
-        String[] keys = matchesNames ? CompiledRuleSet.childKeys(parentKeys, node.name()) : null;
+        String[] keys = parentKeys == null ? null : CompiledRuleSet.childKeys(parentKeys, node.name());
         int slot = out.size();
         out.add(null);
         ScoredNode result = node instanceof Indicator
             ? scoreLeaf((Indicator) node, path, keys, points, source, forced)
-            : scoreGroup((IndicatorGroup) node, path, keys, points, source);
+            : scoreGroup((IndicatorGroup) node, path, keys,
+                keys != null && (keys.length > 1 || compiled.keysNeededUnder(keys[0])) ? keys : null, points, source);
         out.set(slot, result);
         return result;
     }
 
-    private ScoredNode scoreGroup(IndicatorGroup group, IndicatorPath path, String[] keys, BigDecimal points,
-            PointsSource source) {
+    /** @param childKeys the keys the children's are made from, or null when they need none */
+    private ScoredNode scoreGroup(IndicatorGroup group, IndicatorPath path, String[] keys, String[] childKeys,
+            BigDecimal points, PointsSource source) {
         List<IndicatorNode> children = group.children();
         int k = children.size();
         IndicatorNode[] nodes = children.toArray(new IndicatorNode[k]);
         BigDecimal[] childPoints = new BigDecimal[k];
         PointsSource[] sources = new PointsSource[k];
-        assignPoints(nodes, childPoints, sources, points, keys);
+        assignPoints(nodes, childPoints, sources, points, childKeys);
         ScoredNode[] results = new ScoredNode[k];
         for (int i = 0; i < k; i++) {
-            results[i] = score(nodes[i], null, childPoints[i], sources[i], null, keys);
+            results[i] = score(nodes[i], null, childPoints[i], sources[i], null, childKeys);
         }
         Combined combined = combine(path, points, false, childPoints, results, List.of(), compiled.aggregatorFor(keys),
             groupStep);
