@@ -72,10 +72,7 @@ class BenchmarksTest {
     @ParameterizedTest
     @ValueSource(ints = {10, 50, 200})
     void theBatchOfFullResultsAndItsFloorWriteTheSameBytesForTheSameLines(int indicators) throws IOException {
-        BatchBenchmark benchmark = new BatchBenchmark();
-        benchmark.indicators = indicators;
-        benchmark.form = ResultForm.FULL;
-        benchmark.setUp();
+        BatchBenchmark benchmark = batch(indicators, ResultForm.FULL);
         long floor = benchmark.baseline();
         assertTrue(floor > BatchBenchmark.LINES * 1000L, "the floor writes every result: " + floor);
         assertEquals(floor, benchmark.batch());
@@ -84,12 +81,17 @@ class BenchmarksTest {
     @ParameterizedTest
     @ValueSource(ints = {10, 50, 200})
     void theBatchOfSummariesWritesLessThanTheFloorOfFullResults(int indicators) throws IOException {
-        BatchBenchmark benchmark = new BatchBenchmark();
-        benchmark.indicators = indicators;
-        benchmark.form = ResultForm.SUMMARY;
-        benchmark.setUp();
+        BatchBenchmark benchmark = batch(indicators, ResultForm.SUMMARY);
         long floor = benchmark.baseline();
         long summaries = benchmark.batch();
         assertTrue(summaries > BatchBenchmark.LINES * 1000L && summaries < floor / 2, summaries + " against " + floor);
+    }
+
+    private static BatchBenchmark batch(int indicators, ResultForm form) throws IOException {
+        BatchBenchmark benchmark = new BatchBenchmark();
+        benchmark.indicators = indicators;
+        benchmark.form = form;
+        benchmark.setUp();
+        return benchmark;
     }
 }
