@@ -74,59 +74,105 @@ final class ScoredNode extends NodeResult {
     private List<DeviationReason> reasons;
     private Optional<BigDecimal> rate;
 
-    private ScoredNode(Context context, IndicatorPath path, IndicatorNode node, BigDecimal points, PointsSource source,
-            BigDecimal applicable, BigDecimal awarded, RuleOutcome.Status status, String notComputable,
-            BigDecimal childPoints, RuleOutcome outcome, String ruleId, String formula, BigDecimal raw, String note,
-            Trace.Policy policy, Trace trace) {
-        this.context = context;
-        this.path = path;
-        this.node = node;
-        this.points = points;
-        this.source = source;
-        this.applicable = applicable;
-        this.awarded = awarded;
-        this.status = status;
-        this.notComputable = notComputable;
+    private ScoredNode(Draft draft, BigDecimal childPoints, RuleOutcome outcome, Trace trace) {
+        this.context = draft.context;
+        this.path = draft.path;
+        this.node = draft.node;
+        this.points = draft.points;
+        this.source = draft.source;
+        this.applicable = draft.applicable;
+        this.awarded = draft.awarded;
+        this.status = draft.status;
+        this.notComputable = draft.notComputable;
         this.childPoints = childPoints;
         this.outcome = outcome;
-        this.ruleId = ruleId;
-        this.formula = formula;
-        this.raw = raw;
-        this.note = note;
-        this.policy = policy;
+        this.ruleId = draft.ruleId;
+        this.formula = draft.formula;
+        this.raw = draft.raw;
+        this.note = draft.note;
+        this.policy = draft.policy;
         this.trace = trace;
     }
 
     /**
-     * A leaf's result.
-     *
-     * @param outcome the rule's outcome (its inputs are the trace's)
-     * @param formula the formula of the trace: the outcome's, or the policy's that replaced it
-     * @param raw the points before rounding
-     * @param awarded the points after rounding; 0 when {@code notComputable} is given
-     * @param notComputable why the points cannot be computed, or null
-     * @param policy the policy that gave the points instead of the rule, or null
+     * One node's figures as the scoring gathers them, step by step, ending in {@link #leaf} or
+     * {@link #group}. One scoring reuses one draft node after node: each node is drafted and made in
+     * one expression, after its children are made.
      */
-    static ScoredNode leaf(Context context, IndicatorPath path, Indicator indicator, BigDecimal points,
-            PointsSource source, BigDecimal applicable, BigDecimal awarded, RuleOutcome.Status status,
-            String notComputable, RuleOutcome outcome, String ruleId, String formula, BigDecimal raw, String note,
-            Trace.Policy policy) {
-        return new ScoredNode(context, path, indicator, points, source, applicable, awarded, status, notComputable, null,
-            outcome, ruleId, formula, raw, note, policy, null);
-    }
+    static final class Draft {
+        private final Context context;
+        private IndicatorPath path;
+        private IndicatorNode node;
+        private BigDecimal points;
+        private PointsSource source;
+        private BigDecimal applicable;
+        private BigDecimal awarded;
+        private RuleOutcome.Status status;
+        private String notComputable;
+        private String ruleId;
+        private String formula;
+        private BigDecimal raw;
+        private String note;
+        private Trace.Policy policy;
 
-    /**
-     * A group's result.
-     *
-     * @param trace how the aggregator combined the children; for a group that is not computable, the
-     *     trace of that reason
-     */
-    static ScoredNode group(Context context, IndicatorPath path, IndicatorGroup group, BigDecimal points,
-            PointsSource source, BigDecimal applicable, BigDecimal awarded, RuleOutcome.Status status,
-            String notComputable, BigDecimal childPoints, Trace trace) {
-        return new ScoredNode(context, path, group, points, source, applicable, awarded, status, notComputable,
-            childPoints, null, trace.ruleId(), trace.formula(), trace.raw(), trace.note().orElse(null),
-            trace.policy().orElse(null), trace);
+        Draft(Context context) {
+            this.context = context;
+        }
+
+        /** Starts a node: where it stands, and its points as scored and where they come from. */
+        Draft node(IndicatorPath path, IndicatorNode node, BigDecimal points, PointsSource source) {
+            this.path = path;
+            this.node = node;
+            this.points = points;
+            this.source = source;
+            return this;
+        }
+
+        /**
+         * @param awarded the points after rounding; 0 when {@code notComputable} is given
+         * @param notComputable why the points cannot be computed, or null
+         */
+        Draft scored(BigDecimal applicable, BigDecimal awarded, RuleOutcome.Status status, String notComputable) {
+            this.applicable = applicable;
+            this.awarded = awarded;
+            this.status = status;
+            this.notComputable = notComputable;
+            return this;
+        }
+
+        /**
+         * How a leaf's points came about.
+         *
+         * @param formula the formula of the trace: the outcome's, or the policy's that replaced it
+         * @param raw the points before rounding
+         * @param policy the policy that gave the points instead of the rule, or null
+         */
+        Draft rule(String ruleId, String formula, BigDecimal raw, String note, Trace.Policy policy) {
+            this.ruleId = ruleId;
+            this.formula = formula;
+            this.raw = raw;
+            this.note = note;
+            this.policy = policy;
+            return this;
+        }
+
+        /**
+         * @param outcome the rule's outcome: its target, band and inputs (the trace's) are read when asked
+         * @return the leaf's result
+         */
+        ScoredNode leaf(RuleOutcome outcome) {
+            return new ScoredNode(this, null, outcome, null);
+        }
+
+        /**
+         * @param trace how the aggregator combined the children; for a group that is not computable, the
+         *     trace of that reason
+         * @return the group's result
+         */
+        ScoredNode group(BigDecimal childPoints, Trace trace) {
+            rule(trace.ruleId(), trace.formula(), trace.raw(), trace.note().orElse(null), trace.policy().orElse(null));
+            return new ScoredNode(this, childPoints, null, trace);
+        }
     }
 
     @Override

@@ -50,8 +50,8 @@ final class Scoring {
     private final boolean notApplicableCounts;
     /** Whether rules, aggregators or weights are found by names: then each node's path is keyed, once. */
     private final boolean matchesNames;
-    /** What the results of this scoring share. */
-    private final ScoredNode.Context context;
+    /** Gathers each node's figures into its result. */
+    private final ScoredNode.Draft draft;
     /** The reasons of the leaves that are not computable beneath each group that is not, sorted; made when needed. */
     private final Map<IndicatorPath, List<String>> leafReasons = new java.util.HashMap<>(0);
     /** How many leaves' reasons a group's reason names; the rest are counted. */
@@ -69,8 +69,8 @@ final class Scoring {
         this.deferNotApplicable = ruleSet.notApplicable() == NotApplicablePolicy.RESCALE_TOTAL;
         this.notApplicableCounts = ruleSet.notApplicable() == NotApplicablePolicy.ZERO;
         this.matchesNames = compiled.matchesNames();
-        this.context = new ScoredNode.Context(ruleSet.id(), ruleSet.version(), evaluation.year(), compiled.deviations,
-            compiled.rates);
+        this.draft = new ScoredNode.Draft(new ScoredNode.Context(ruleSet.id(), ruleSet.version(), evaluation.year(),
+            compiled.deviations, compiled.rates));
     }
 
     ScoreSheet run() {
@@ -334,12 +334,14 @@ final class Scoring {
         Combined combined = combine(path, points, false, childPoints, results, List.of(), compiled.aggregatorFor(keys),
             groupStep);
         if (combined.notComputable != null) {
-            return ScoredNode.group(context, path, group, points, source, combined.applicable, BigDecimal.ZERO,
-                combined.status, combined.notComputable, combined.childPoints,
-                Trace.notComputable(combined.trace.ruleId(), ruleSet.id(), ruleSet.version(), combined.notComputable));
+            return draft.node(path, group, points, source)
+                .scored(combined.applicable, BigDecimal.ZERO, combined.status, combined.notComputable)
+                .group(combined.childPoints,
+                    Trace.notComputable(combined.trace.ruleId(), ruleSet.id(), ruleSet.version(), combined.notComputable));
         }
-        return ScoredNode.group(context, path, group, points, source, combined.applicable, combined.awarded,
-            combined.status, null, combined.childPoints, combined.trace);
+        return draft.node(path, group, points, source)
+            .scored(combined.applicable, combined.awarded, combined.status, null)
+            .group(combined.childPoints, combined.trace);
     }
 
     /** The aggregate of a group's children, or of the top-level nodes into the total. */
@@ -521,8 +523,10 @@ final class Scoring {
             applicable = notApplicableCounts ? w : BigDecimal.ZERO;
         }
         BigDecimal awarded = notComputable != null ? BigDecimal.ZERO : indicatorStep.roundWithin(raw, w);
-        return ScoredNode.leaf(context, path, indicator, w, source, applicable, awarded, status, notComputable, outcome,
-            ruleId, formula, raw, note, policy);
+        return draft.node(path, indicator, w, source)
+            .scored(applicable, awarded, status, notComputable)
+            .rule(ruleId, formula, raw, note, policy)
+            .leaf(outcome);
     }
 
     private static RuleOutcome apply(CompiledRuleSet.Bound bound, Indicator indicator, ScoringContext context) {
