@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.perfeval.internal.Exact;
 import org.perfeval.internal.Names;
 import org.perfeval.internal.PathPattern;
@@ -69,6 +71,10 @@ final class CompiledRuleSet {
     final Deviations deviations;
     /** Score rates as the rule set rounds them. */
     final ScoredNode.RatePolicy rates;
+    /** The keys that patterns (of bindings and of aggregators) starting with a name start with. */
+    private final Set<String> patternFirstKeys = new HashSet<>();
+    /** Whether a pattern starts with {@code *} or {@code **}, and so may match beneath any category. */
+    private final boolean patternStartsWithWildcard;
     /** Allocation weights by the keys of their path's names joined with '/'; the first of equal keys wins. */
     private final Map<String, BigDecimal> weights = new HashMap<>();
 
@@ -105,6 +111,15 @@ final class CompiledRuleSet {
             groupPatterns[i] = PathPattern.parse(binding.pattern());
             groupBound[i] = new BoundAggregator(binding.aggregator().name(), registry.aggregator(binding.aggregator()));
         }
+        boolean wildcard = false;
+        for (PathPattern pattern : concat(patterns, groupPatterns)) {
+            if (pattern.firstKey() == null) {
+                wildcard = true;
+            } else {
+                patternFirstKeys.add(pattern.firstKey());
+            }
+        }
+        patternStartsWithWildcard = wildcard;
         groupDefault = new BoundAggregator(ruleSet.groupAggregator().name(), registry.aggregator(ruleSet.groupAggregator()));
         total = new BoundAggregator(ruleSet.totalAggregator().name(), registry.aggregator(ruleSet.totalAggregator()));
 
@@ -198,6 +213,12 @@ final class CompiledRuleSet {
         return keys;
     }
 
+    private static List<PathPattern> concat(PathPattern[] a, PathPattern[] b) {
+        List<PathPattern> all = new ArrayList<>(Arrays.asList(a));
+        all.addAll(Arrays.asList(b));
+        return all;
+    }
+
     /**
      * @param parent the keys of a node's parent's path
      * @param name the node's name
@@ -219,20 +240,7 @@ final class CompiledRuleSet {
      * @return whether a pattern or a weight may concern a node beneath it: else the nodes beneath need no keys
      */
     boolean keysNeededUnder(String topKey) {
-        if (!weights.isEmpty()) {
-            return true;
-        }
-        for (PathPattern pattern : patterns) {
-            if (pattern.firstKey() == null || pattern.firstKey().equals(topKey)) {
-                return true;
-            }
-        }
-        for (PathPattern pattern : groupPatterns) {
-            if (pattern.firstKey() == null || pattern.firstKey().equals(topKey)) {
-                return true;
-            }
-        }
-        return false;
+        return !weights.isEmpty() || patternStartsWithWildcard || patternFirstKeys.contains(topKey);
     }
 
     boolean hasWeights() {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.perfeval.internal.Inputs;
 import org.perfeval.model.Indicator;
-import org.perfeval.model.IndicatorGroup;
 import org.perfeval.model.IndicatorNode;
 import org.perfeval.model.IndicatorPath;
 import org.perfeval.scoring.spi.PointsSource;

@@ -7,7 +7,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.perfeval.internal.Exact;
 import org.perfeval.internal.Inputs;
 import org.perfeval.model.Actual;
@@ -48,7 +47,7 @@ final class Scoring {
     private final RoundingStep groupStep;
     private final boolean deferNotApplicable;
     private final boolean notApplicableCounts;
-    /** Whether rules, aggregators or weights are found by names: then each node's path is keyed, once. */
+    /** Whether rules, aggregators or weights are found by names: then paths are keyed where they may match. */
     private final boolean matchesNames;
     /** Gathers each node's figures into its result. */
     private final ScoredNode.Draft draft;
@@ -141,8 +140,8 @@ final class Scoring {
         assignPoints(nodes, points, sources, maximum.subtract(unearnedSum), ROOT_KEYS);
 
         ScoredNode[] results = new ScoredNode[n];
+        String[] rootKeys = matchesNames ? ROOT_KEYS : null;
         for (int i = 0; i < n; i++) {
-            String[] rootKeys = matchesNames ? ROOT_KEYS : null;
             results[i] = score(nodes[i], preset[i], points[i], sources[i], forced[i], rootKeys);
         }
         List<ChildScore> phantoms = new ArrayList<>(unearned.size());
@@ -312,10 +311,18 @@ final class Scoring {
         out.add(null);
         ScoredNode result = node instanceof Indicator
             ? scoreLeaf((Indicator) node, path, keys, points, source, forced)
-            : scoreGroup((IndicatorGroup) node, path, keys,
-                keys != null && (keys.length > 1 || compiled.keysNeededUnder(keys[0])) ? keys : null, points, source);
+            : scoreGroup((IndicatorGroup) node, path, keys, keysBeneath(keys), points, source);
         out.set(slot, result);
         return result;
+    }
+
+    /**
+     * @param keys a group's keys, or null
+     * @return the keys its children's are made from: null beneath a category that no pattern and no
+     *     weight can concern
+     */
+    private String[] keysBeneath(String[] keys) {
+        return keys != null && (keys.length > 1 || compiled.keysNeededUnder(keys[0])) ? keys : null;
     }
 
     /** @param childKeys the keys the children's are made from, or null when they need none */
