@@ -18,9 +18,9 @@ import org.perfeval.scoring.spi.TargetStatus;
  * score rate, whether the target was met, the deviation reasons and the trace. Most callers read a few
  * results of a report, and an audit reads no trace: a result costs what is read of it.
  *
- * <p>Immutable as seen by callers: the fields set by the scoring are written before the score sheet
- * that holds the node is made, and the values made when asked are immutable and always equal, so a
- * race between two threads makes one of them twice and nothing else.
+ * <p>Immutable as seen by callers, however it is handed between threads: what the scoring sets is
+ * final, and the values made when asked are made from it, immutable and always equal, so a race
+ * between two threads makes one of them twice and nothing else.
  */
 final class ScoredNode extends NodeResult {
     /** What every node of one scoring shares. */
@@ -67,7 +67,9 @@ final class ScoredNode extends NodeResult {
     private final BigDecimal raw;
     private final String note;
     private final Trace.Policy policy;
-    /** A group's trace, made by the aggregation; a leaf's is made when asked. */
+    /** A group's trace, made by the aggregation; null for a leaf. */
+    private final Trace aggregated;
+    /** A leaf's trace, made when first asked. */
     private Trace trace;
     private TargetStatus target;
     private List<DeviationReason> reasons;
@@ -90,7 +92,7 @@ final class ScoredNode extends NodeResult {
         this.raw = draft.raw;
         this.note = draft.note;
         this.policy = draft.policy;
-        this.trace = trace;
+        this.aggregated = trace;
     }
 
     /**
@@ -280,6 +282,9 @@ final class ScoredNode extends NodeResult {
 
     @Override
     public Trace trace() {
+        if (aggregated != null) {
+            return aggregated;
+        }
         Trace made = trace;
         if (made == null) {
             if (notComputable != null) {
