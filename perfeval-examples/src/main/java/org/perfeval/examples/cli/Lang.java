@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.perfeval.examples.report.LanguageBundles;
 
 /**
  * The one language of everything a run prints: its help, its headers, its prose and its errors.
@@ -137,21 +138,6 @@ enum Lang {
      *     Chinese view
      */
     ResourceBundle bundle(String name) {
-        return ResourceBundle.getBundle(name, bundleLocale, new ResourceBundle.Control() {
-            @Override
-            public List<String> getFormats(String baseName) {
-                return ResourceBundle.Control.FORMAT_PROPERTIES;
-            }
-
-            @Override
-            public List<Locale> getCandidateLocales(String baseName, Locale locale) {
-                return List.of(locale);
-            }
-
-            @Override
-            public Locale getFallbackLocale(String baseName, Locale locale) {
-                return null;
-            }
-        });
+        return LanguageBundles.of(name, bundleLocale);
     }
 }

@@ -2,7 +2,6 @@ package org.perfeval.examples.report;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -27,22 +26,7 @@ final class Labels {
 
     static Labels of(Locale locale) {
         boolean zh = locale.getLanguage().equals("zh");
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, zh ? Locale.CHINESE : Locale.ROOT, new ResourceBundle.Control() {
-            @Override
-            public List<String> getFormats(String baseName) {
-                return ResourceBundle.Control.FORMAT_PROPERTIES;
-            }
-
-            @Override
-            public List<Locale> getCandidateLocales(String baseName, Locale candidate) {
-                return List.of(candidate);
-            }
-
-            @Override
-            public Locale getFallbackLocale(String baseName, Locale candidate) {
-                return null;
-            }
-        });
+        ResourceBundle bundle = LanguageBundles.of(BUNDLE, zh ? Locale.CHINESE : Locale.ROOT);
         Map<String, String> words = new LinkedHashMap<>();
         Map<String, String> forTemplates = new LinkedHashMap<>();
         for (String key : Collections.list(bundle.getKeys())) {
