@@ -102,11 +102,6 @@ public class BatchBenchmark {
         return sink.count;
     }
 
-    /** @return the bytes of the last call */
-    long written() {
-        return sink.count;
-    }
-
     /** Counts what it is given and keeps nothing. */
     private static final class Counting extends OutputStream {
         long count;
